@@ -1,0 +1,176 @@
+package python
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unsafe"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+	tspython "github.com/tree-sitter/tree-sitter-python/bindings/go"
+)
+
+var (
+	langOnce sync.Once
+	language *sitter.Language
+)
+
+// Language is the tree-sitter Python grammar.
+func Language() *sitter.Language {
+	langOnce.Do(func() { language = sitter.NewLanguage(unsafe.Pointer(tspython.Language())) })
+	return language
+}
+
+// File is one parsed Python source file.
+type File struct {
+	Path string // as reported in findings
+	Src  []byte
+	Tree *sitter.Tree
+	Root *sitter.Node
+	// Imports maps a local name to the dotted path it stands for: "Flask" -> "flask.Flask" after
+	// `from flask import Flask`, "np" -> "numpy" after `import numpy as np`.
+	Imports map[string]string
+	// Comments are the file's comment nodes, in source order.
+	Comments []*sitter.Node
+
+	byKind map[string][]*sitter.Node
+}
+
+// Close releases the tree.
+func (f *File) Close() {
+	if f.Tree != nil {
+		f.Tree.Close()
+		f.Tree = nil
+	}
+}
+
+// Nodes returns the indexed nodes of a kind, in source order.
+func (f *File) Nodes(kind string) []*sitter.Node { return f.byKind[kind] }
+
+// IsTest reports whether the file is test code by its name or folder (test_*.py, *_test.py,
+// conftest.py, tests/).
+func (f *File) IsTest() bool {
+	base := filepath.Base(f.Path)
+	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py" {
+		return true
+	}
+	for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(f.Path)), "/") {
+		if part == "tests" || part == "test" {
+			return true
+		}
+	}
+	return false
+}
+
+// Text is the source text of n.
+func (f *File) Text(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	return string(f.Src[n.StartByte():n.EndByte()])
+}
+
+// Parser parses Python files. It is not safe for concurrent use: give each worker its own.
+type Parser struct {
+	p *sitter.Parser
+}
+
+// NewParser returns a parser for the Python grammar.
+func NewParser() *Parser {
+	p := sitter.NewParser()
+	if err := p.SetLanguage(Language()); err != nil {
+		panic(err) // the grammar is compiled in; a version mismatch is a build error
+	}
+	return &Parser{p: p}
+}
+
+// Close releases the parser.
+func (p *Parser) Close() { p.p.Close() }
+
+// Parse parses src and indexes the nodes of the given kinds (plus comments and imports). cancel,
+// when non-nil, is polled during parsing; returning true abandons the parse and Parse returns nil.
+func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel func() bool) *File {
+	var opts *sitter.ParseOptions
+	if cancel != nil {
+		opts = &sitter.ParseOptions{ProgressCallback: func(sitter.ParseState) bool { return cancel() }}
+	}
+	n := len(src)
+	tree := p.p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
+		if i < n {
+			return src[i:]
+		}
+		return nil
+	}, nil, opts)
+	p.p.Reset()
+	if tree == nil {
+		return nil
+	}
+	f := &File{Path: path, Src: src, Tree: tree, Root: tree.RootNode(), byKind: map[string][]*sitter.Node{}}
+	f.index(kinds)
+	f.Imports = readImports(f)
+	return f
+}
+
+// index walks the whole tree once, without recursion, keeping the nodes of the wanted kinds.
+func (f *File) index(kinds map[string]bool) {
+	c := f.Root.Walk()
+	defer c.Close()
+	for {
+		n := c.Node()
+		k := n.Kind()
+		switch {
+		case k == "comment":
+			f.Comments = append(f.Comments, n)
+		case k == "import_statement" || k == "import_from_statement" || kinds[k]:
+			f.byKind[k] = append(f.byKind[k], n)
+		}
+		if c.GotoFirstChild() {
+			continue
+		}
+		for !c.GotoNextSibling() {
+			if !c.GotoParent() {
+				return
+			}
+		}
+	}
+}
+
+// HasSyntaxErrors reports whether tree-sitter had to recover from errors.
+func (f *File) HasSyntaxErrors() bool { return f.Root.HasError() }
+
+// FirstSyntaxError returns the position of the first error or missing node, if any.
+func (f *File) FirstSyntaxError() (sitter.Point, bool) {
+	if !f.Root.HasError() {
+		return sitter.Point{}, false
+	}
+	c := f.Root.Walk()
+	defer c.Close()
+	for {
+		n := c.Node()
+		if n.IsError() || n.IsMissing() {
+			return n.StartPosition(), true
+		}
+		if n.HasError() && c.GotoFirstChild() {
+			continue
+		}
+		for !c.GotoNextSibling() {
+			if !c.GotoParent() {
+				return sitter.Point{}, false
+			}
+		}
+	}
+}
+
+// ContainsAny reports whether src contains any of the keywords; an empty list matches everything.
+func ContainsAny(src []byte, keywords []string) bool {
+	if len(keywords) == 0 {
+		return true
+	}
+	for _, k := range keywords {
+		if bytes.Contains(src, []byte(k)) {
+			return true
+		}
+	}
+	return false
+}

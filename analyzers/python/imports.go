@@ -1,0 +1,48 @@
+package python
+
+// readImports maps local names to the dotted paths they stand for, from every import statement of
+// the file (imports inside functions and try blocks included: they bind names just the same).
+func readImports(f *File) map[string]string {
+	m := map[string]string{}
+	for _, n := range f.byKind["import_statement"] {
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			switch c.Kind() {
+			case "dotted_name":
+				// `import a.b` binds a, which stands for the package a.
+				full := f.Text(c)
+				head := f.Text(c.NamedChild(0))
+				if _, ok := m[head]; !ok || full == head {
+					m[head] = head
+				}
+			case "aliased_import":
+				m[f.Text(c.ChildByFieldName("alias"))] = f.Text(c.ChildByFieldName("name"))
+			}
+		}
+	}
+	for _, n := range f.byKind["import_from_statement"] {
+		mod := f.Text(n.ChildByFieldName("module_name"))
+		c := n.Walk()
+		for _, name := range n.ChildrenByFieldName("name", c) {
+			switch name.Kind() {
+			case "dotted_name":
+				m[f.Text(&name)] = mod + "." + f.Text(&name)
+			case "aliased_import":
+				m[f.Text(name.ChildByFieldName("alias"))] = mod + "." + f.Text(name.ChildByFieldName("name"))
+			}
+		}
+		c.Close()
+	}
+	return m
+}
+
+// ImportsModule reports whether the file imports the module or one of its submodules, or names from
+// it (prefix "flask" matches flask, flask.helpers, flask_login does not).
+func (f *File) ImportsModule(module string) bool {
+	for _, full := range f.Imports {
+		if full == module || len(full) > len(module) && full[:len(module)] == module && full[len(module)] == '.' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,222 @@
+package python
+
+import (
+	"strconv"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+)
+
+// Unparen strips parentheses around an expression.
+func Unparen(n *sitter.Node) *sitter.Node {
+	for n != nil && n.Kind() == "parenthesized_expression" && n.NamedChildCount() == 1 {
+		n = n.NamedChild(0)
+	}
+	return n
+}
+
+// DottedName returns the dotted text of an identifier or attribute chain ("app.config.update"),
+// or "" when n is anything else (a call, a subscript...).
+func (f *File) DottedName(n *sitter.Node) string {
+	var parts []string
+	for n = Unparen(n); n != nil; {
+		switch n.Kind() {
+		case "identifier":
+			parts = append(parts, f.Text(n))
+			for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+				parts[i], parts[j] = parts[j], parts[i]
+			}
+			return strings.Join(parts, ".")
+		case "attribute":
+			parts = append(parts, f.Text(n.ChildByFieldName("attribute")))
+			n = Unparen(n.ChildByFieldName("object"))
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// Resolve rewrites the first segment of a dotted name through the file's imports:
+// "logging.DEBUG" stays, "lg.DEBUG" becomes "logging.DEBUG" after `import logging as lg`, and
+// "Flask" becomes "flask.Flask" after `from flask import Flask`.
+func (f *File) Resolve(dotted string) string {
+	head, rest, _ := strings.Cut(dotted, ".")
+	if full, ok := f.Imports[head]; ok {
+		if rest == "" {
+			return full
+		}
+		return full + "." + rest
+	}
+	return dotted
+}
+
+// QualifiedName is Resolve(DottedName(n)), or "" when n is not a name.
+func (f *File) QualifiedName(n *sitter.Node) string {
+	d := f.DottedName(n)
+	if d == "" {
+		return ""
+	}
+	return f.Resolve(d)
+}
+
+// Callee returns the called expression of a call node.
+func Callee(call *sitter.Node) *sitter.Node { return call.ChildByFieldName("function") }
+
+// CallArgs returns the positional arguments of a call, in order.
+func CallArgs(call *sitter.Node) []*sitter.Node {
+	args := call.ChildByFieldName("arguments")
+	if args == nil || args.Kind() != "argument_list" {
+		return nil
+	}
+	var out []*sitter.Node
+	for i := uint(0); i < args.NamedChildCount(); i++ {
+		a := args.NamedChild(i)
+		switch a.Kind() {
+		case "keyword_argument", "list_splat", "dictionary_splat", "comment":
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// KeywordArg returns the value given to the keyword argument name, looking also into literal
+// dictionaries splatted into the call (`**{"debug": True}`), or nil.
+func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
+	args := call.ChildByFieldName("arguments")
+	if args == nil {
+		return nil
+	}
+	var found *sitter.Node
+	for i := uint(0); i < args.NamedChildCount(); i++ {
+		a := args.NamedChild(i)
+		switch a.Kind() {
+		case "keyword_argument":
+			if f.Text(a.ChildByFieldName("name")) == name {
+				found = a.ChildByFieldName("value")
+			}
+		case "dictionary_splat":
+			if d := Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
+				if v := f.DictValue(d, name); v != nil {
+					found = v
+				}
+			}
+		}
+	}
+	return found
+}
+
+// DictValue returns the value of the literal string key in a dictionary literal, or nil.
+func (f *File) DictValue(dict *sitter.Node, key string) *sitter.Node {
+	var found *sitter.Node
+	for i := uint(0); i < dict.NamedChildCount(); i++ {
+		p := dict.NamedChild(i)
+		if p.Kind() != "pair" {
+			continue
+		}
+		if k, ok := f.StringValue(p.ChildByFieldName("key")); ok && k == key {
+			found = p.ChildByFieldName("value")
+		}
+	}
+	return found
+}
+
+// IsTrue reports whether n is the constant True (or a non-zero integer literal, which Python
+// treats alike in a flag).
+func (f *File) IsTrue(n *sitter.Node) bool {
+	n = Unparen(n)
+	if n == nil {
+		return false
+	}
+	switch n.Kind() {
+	case "true":
+		return true
+	case "integer":
+		v, err := strconv.ParseInt(f.Text(n), 0, 64)
+		return err == nil && v != 0
+	}
+	return false
+}
+
+// StringValue returns the value of a string literal without interpolation (implicit concatenation
+// included), and whether n is one.
+func (f *File) StringValue(n *sitter.Node) (string, bool) {
+	n = Unparen(n)
+	if n == nil {
+		return "", false
+	}
+	switch n.Kind() {
+	case "concatenated_string":
+		var b strings.Builder
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			s, ok := f.StringValue(n.NamedChild(i))
+			if !ok {
+				return "", false
+			}
+			b.WriteString(s)
+		}
+		return b.String(), true
+	case "string":
+	default:
+		return "", false
+	}
+	var b strings.Builder
+	raw := false
+	for i := uint(0); i < n.ChildCount(); i++ {
+		c := n.Child(i)
+		switch c.Kind() {
+		case "string_start":
+			raw = strings.ContainsAny(f.Text(c), "rR")
+		case "string_content":
+			b.WriteString(f.Text(c))
+		case "escape_sequence":
+			t := f.Text(c)
+			if raw {
+				b.WriteString(t)
+			} else if u, err := strconv.Unquote(`"` + t + `"`); err == nil {
+				b.WriteString(u)
+			} else {
+				b.WriteString(t)
+			}
+		case "interpolation":
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// StringContent returns the node holding a string literal's content (without quotes and prefix),
+// for precise positions; for anything else it returns n.
+func StringContent(n *sitter.Node) *sitter.Node {
+	if n != nil && n.Kind() == "string" {
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			if c := n.NamedChild(i); c.Kind() == "string_content" {
+				return c
+			}
+		}
+	}
+	return n
+}
+
+// EnclosingFunction returns the innermost function definition around n, or nil at module level.
+func EnclosingFunction(n *sitter.Node) *sitter.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == "function_definition" {
+			return p
+		}
+	}
+	return nil
+}
+
+// AtModuleLevel reports whether n is a statement outside any function or class body (it may sit
+// under if/try/with blocks at module level).
+func AtModuleLevel(n *sitter.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind() {
+		case "function_definition", "class_definition", "lambda":
+			return false
+		}
+	}
+	return true
+}
