@@ -1,0 +1,154 @@
+package driver
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// testAnalyzer reports every call of boom() under AV201, and panics on a call of crash().
+var testAnalyzer = &python.Analyzer{
+	Name: "AV201", Kinds: []string{"call"}, Keywords: []string{"boom", "crash"},
+	Run: func(p *python.Pass) {
+		for _, c := range p.Nodes("call") {
+			switch p.File.DottedName(python.Callee(c)) {
+			case "boom":
+				p.Reportf(c, "boom called")
+			case "crash":
+				var m map[string]int
+				m["x"] = 1 // a deliberate panic
+			}
+		}
+	},
+}
+
+func write(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestPythonPanicIsContained(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"a.py": "boom()\ncrash()\n",
+		"b.py": "boom()\n",
+	})
+	res, err := Run(Config{Dir: dir, Python: []*python.Analyzer{testAnalyzer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 2 {
+		t.Errorf("want the findings of both files (the one before the panic included), got %+v", res.Findings)
+	}
+	if len(res.Problems) != 1 || res.Problems[0].Kind != "internal" || res.Problems[0].Path != "a.py" ||
+		!strings.Contains(res.Problems[0].Message, "AV201 panicked") {
+		t.Errorf("want one internal problem naming a.py and the analyzer, got %+v", res.Problems)
+	}
+	if !res.Failed() {
+		t.Error("an internal error must make the run fail")
+	}
+}
+
+func TestDeterministicAcrossWorkers(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := 0; i < 60; i++ {
+		files[fmt.Sprintf("pkg%d/m%d.py", i%7, i)] = strings.Repeat("boom()\nx = 1\n", i%5+1)
+	}
+	write(t, dir, files)
+	var first []string
+	for _, workers := range []int{1, 2, 8} {
+		res, err := Run(Config{Dir: dir, Python: []*python.Analyzer{testAnalyzer}, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, fmt.Sprintf("%s:%d:%d %s %s", f.File, f.Line, f.Column, f.Rule, f.Fingerprint))
+		}
+		if first == nil {
+			first = got
+			if len(got) != 180 {
+				t.Fatalf("want 180 findings, got %d", len(got))
+			}
+		} else if !reflect.DeepEqual(got, first) {
+			t.Fatalf("output differs with %d workers", workers)
+		}
+	}
+}
+
+func TestFingerprintsSurviveLineShifts(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.py": "boom()\n"})
+	res1, _ := Run(Config{Dir: dir, Python: []*python.Analyzer{testAnalyzer}})
+	write(t, dir, map[string]string{"a.py": "import os\n\n\nboom()\n"})
+	res2, _ := Run(Config{Dir: dir, Python: []*python.Analyzer{testAnalyzer}})
+	if len(res1.Findings) != 1 || len(res2.Findings) != 1 {
+		t.Fatal("want one finding each")
+	}
+	if res1.Findings[0].Fingerprint != res2.Findings[0].Fingerprint || res1.Findings[0].Line == res2.Findings[0].Line {
+		t.Error("fingerprint changed when the code moved down")
+	}
+}
+
+func TestPrefilterSkipsParsing(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.py": "x = 1\n", "b.py": "boom()\n"})
+	res, _ := Run(Config{Dir: dir, Python: []*python.Analyzer{testAnalyzer}})
+	if res.PythonFiles != 1 {
+		t.Errorf("parsed %d files, want 1 (a.py has no keyword)", res.PythonFiles)
+	}
+}
+
+func TestPlan(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"go.mod":            "module example.com/m\n",
+		"cmd/x/main.go":     "package main\n",
+		"py/app.py":         "",
+		"nested/go.mod":     "module example.com/n\n",
+		"nested/lib/lib.go": "package lib\n",
+		"pyonly/go.py":      "",
+	})
+	loads, py := plan(dir, []string{"./...", "./nested/...", "./pyonly", "py/app.py", "example.com/m/cmd/..."})
+	want := []goLoad{
+		{dir: dir, patterns: []string{"./...", "example.com/m/cmd/..."}},
+		{dir: filepath.Join(dir, "nested"), patterns: []string{"./..."}},
+	}
+	if !reflect.DeepEqual(loads, want) {
+		t.Errorf("loads = %+v, want %+v", loads, want)
+	}
+	wantPy := []string{dir, filepath.Join(dir, "nested"), filepath.Join(dir, "pyonly"), filepath.Join(dir, "py", "app.py")}
+	if !reflect.DeepEqual(py, wantPy) {
+		t.Errorf("python roots = %v, want %v", py, wantPy)
+	}
+}
+
+func TestSplitPos(t *testing.T) {
+	for in, want := range map[string][3]any{
+		"/a/b.go:3:14": {"/a/b.go", 3, 14},
+		"b.go:7":       {"b.go", 7, 0},
+		"C:\\x.go:1:2": {"C:\\x.go", 1, 2},
+	} {
+		f, l, c, ok := splitPos(in)
+		if !ok || f != want[0] || l != want[1] || c != want[2] {
+			t.Errorf("splitPos(%q) = %q %d %d %v", in, f, l, c, ok)
+		}
+	}
+	if _, _, _, ok := splitPos("-"); ok {
+		t.Error("splitPos(-) ok")
+	}
+}

@@ -1,0 +1,288 @@
+package driver
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/apivet/apivet/internal/finding"
+	"github.com/apivet/apivet/internal/suppress"
+)
+
+// goLoad is one go/packages load: patterns relative to the directory of one module.
+type goLoad struct {
+	dir      string
+	patterns []string
+}
+
+// needsAllSyntax reports whether any analyzer (or one it requires) exchanges facts, in which
+// case dependencies must be loaded from source too.
+func needsAllSyntax(as []*analysis.Analyzer) bool {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer) bool
+	visit = func(a *analysis.Analyzer) bool {
+		if seen[a] {
+			return false
+		}
+		seen[a] = true
+		if len(a.FactTypes) > 0 {
+			return true
+		}
+		for _, r := range a.Requires {
+			if visit(r) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range as {
+		if visit(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// runGo loads the packages of each load once, type-checks them, and runs every analyzer through
+// the checker. Packages that fail to load or type-check are reported; the rest are analysed.
+func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string) ([]rawFinding, []finding.Problem, int) {
+	if len(analyzers) == 0 || len(loads) == 0 {
+		return nil, nil, 0
+	}
+	mode := packages.LoadSyntax
+	if needsAllSyntax(analyzers) {
+		mode = packages.LoadAllSyntax
+	}
+	wrapped := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		wrapped[i] = recoverPanics(a)
+	}
+	var out []rawFinding
+	var problems []finding.Problem
+	count := 0
+	for _, l := range loads {
+		cfg := &packages.Config{Mode: mode, Dir: l.dir, Tests: true}
+		pkgs, err := packages.Load(cfg, l.patterns...)
+		if err != nil {
+			problems = append(problems, finding.Problem{Path: rel(l.dir), Kind: "load", Message: "cannot load Go packages: " + err.Error()})
+			continue
+		}
+		problems = append(problems, packageProblems(pkgs, rel)...)
+		var roots []*packages.Package
+		for _, p := range pkgs {
+			if strings.HasSuffix(p.PkgPath, ".test") && p.Name == "main" {
+				continue // the generated test main
+			}
+			roots = append(roots, p)
+		}
+		count += countPackages(roots)
+		graph, err := checker.Analyze(wrapped, roots, nil)
+		if err != nil {
+			problems = append(problems, finding.Problem{Path: rel(l.dir), Kind: "internal", Message: err.Error()})
+			continue
+		}
+		files := newGoFiles()
+		for act := range graph.All() {
+			if !act.IsRoot {
+				continue
+			}
+			if act.Err != nil {
+				if !act.Package.IllTyped { // ill-typed packages are reported with their errors
+					problems = append(problems, finding.Problem{Path: act.Package.PkgPath, Kind: "internal",
+						Message: fmt.Sprintf("analyzer %s: %v", act.Analyzer.Name, act.Err)})
+				}
+				continue
+			}
+			for _, d := range act.Diagnostics {
+				out = append(out, goFinding(act, d, rel, files))
+			}
+		}
+	}
+	return out, problems, count
+}
+
+// countPackages counts distinct package paths (a package and its test variant count once).
+func countPackages(pkgs []*packages.Package) int {
+	seen := map[string]bool{}
+	for _, p := range pkgs {
+		seen[strings.TrimSuffix(p.PkgPath, "_test")] = true
+	}
+	return len(seen)
+}
+
+func packageProblems(pkgs []*packages.Package, rel func(string) string) []finding.Problem {
+	var out []finding.Problem
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			kind := "load"
+			if e.Kind == packages.TypeError || e.Kind == packages.ParseError {
+				kind = "type"
+			}
+			prob := finding.Problem{Path: p.PkgPath, Kind: kind, Message: e.Msg}
+			if file, line, col, ok := splitPos(e.Pos); ok {
+				prob.Path, prob.Line, prob.Column = rel(file), line, col
+			}
+			key := fmt.Sprint(prob)
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, prob)
+			}
+		}
+	})
+	return out
+}
+
+// splitPos parses "file:line:col" or "file:line".
+func splitPos(pos string) (string, int, int, bool) {
+	if pos == "" || pos == "-" {
+		return "", 0, 0, false
+	}
+	parts := strings.Split(pos, ":")
+	nums := []int{}
+	for len(parts) > 1 && len(nums) < 2 {
+		var n int
+		if _, err := fmt.Sscanf(parts[len(parts)-1], "%d", &n); err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		parts = parts[:len(parts)-1]
+	}
+	if len(nums) == 0 {
+		return "", 0, 0, false
+	}
+	col := 0
+	if len(nums) == 2 {
+		col = nums[1]
+	}
+	return strings.Join(parts, ":"), nums[0], col, true
+}
+
+// recoverPanics wraps an analyzer so that a panic becomes an error for that package alone.
+func recoverPanics(a *analysis.Analyzer) *analysis.Analyzer {
+	w := *a
+	run := a.Run
+	w.Run = func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("internal error: panic: %v\n%s", r, firstFrames(debug.Stack()))
+			}
+		}()
+		return run(pass)
+	}
+	return &w
+}
+
+// goFiles caches per-file suppression indexes for Go files.
+type goFiles struct {
+	mu      sync.Mutex
+	indexes map[string]*suppress.Index
+}
+
+func newGoFiles() *goFiles { return &goFiles{indexes: map[string]*suppress.Index{}} }
+
+func (g *goFiles) index(pkg *packages.Package, filename string) *suppress.Index {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if x, ok := g.indexes[filename]; ok {
+		return x
+	}
+	var x *suppress.Index
+	for _, f := range pkg.Syntax {
+		if pkg.Fset.File(f.FileStart).Name() == filename {
+			if src, err := os.ReadFile(filename); err == nil {
+				x = suppress.ForGo(pkg.Fset, f, src)
+			}
+			break
+		}
+	}
+	g.indexes[filename] = x
+	return x
+}
+
+func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) string, files *goFiles) rawFinding {
+	fset := act.Package.Fset
+	start := fset.Position(d.Pos)
+	end := start
+	if d.End.IsValid() {
+		end = fset.Position(d.End)
+	}
+	rule := d.Category
+	if rule == "" {
+		rule = act.Analyzer.Name
+	}
+	f := finding.Finding{
+		Rule: rule, Language: "go", File: rel(start.Filename),
+		Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column,
+		Message: d.Message,
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := finding.Fix{Description: sf.Message}
+		for _, e := range sf.TextEdits {
+			p, q := fset.Position(e.Pos), fset.Position(e.End)
+			if !e.End.IsValid() {
+				q = p
+			}
+			fix.Edits = append(fix.Edits, finding.Edit{File: rel(p.Filename), Offset: p.Offset, EndOffset: q.Offset,
+				Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column, NewText: string(e.NewText)})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	return rawFinding{Finding: f, suppression: files.index(act.Package, start.Filename)}
+}
+
+// findModuleRoot returns the directory holding the go.mod that governs dir, or "".
+func findModuleRoot(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && !fi.IsDir() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// hasGoFiles reports whether dir (and, when recursive, the folders below it that go ./... would
+// visit) holds a .go file.
+func hasGoFiles(dir string, recursive bool) bool {
+	found := false
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || found {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if p != dir && (!recursive || name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), ".go") {
+			found = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
+// sortLoads orders loads by directory for deterministic output.
+func sortLoads(ls []goLoad) {
+	sort.Slice(ls, func(i, j int) bool { return ls[i].dir < ls[j].dir })
+}
+

@@ -1,0 +1,194 @@
+package driver
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/finding"
+	"github.com/apivet/apivet/internal/suppress"
+)
+
+// Limits that keep hostile input from stalling a run.
+const (
+	// MaxPythonFileSize is the largest Python file parsed; larger ones are generated or data.
+	MaxPythonFileSize = 10 << 20
+	// ParseTimeout bounds tree-sitter's work on one file.
+	ParseTimeout = 20 * time.Second
+	// binarySniff is how much of a file is checked for NUL bytes.
+	binarySniff = 8000
+)
+
+// pyResult is what one file yields.
+type pyResult struct {
+	diags    []rawFinding
+	problems []finding.Problem
+	parsed   bool
+}
+
+// rawFinding is a diagnostic with its position, before suppression and fingerprints.
+type rawFinding struct {
+	finding.Finding
+	suppression *suppress.Index
+}
+
+// runPython parses every file once, in parallel, and runs every analyzer on each tree.
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string) ([]rawFinding, []finding.Problem, int) {
+	if len(analyzers) == 0 || len(files) == 0 {
+		return nil, nil, 0
+	}
+	kinds := map[string]bool{}
+	var keywords []string
+	gateAll := false
+	for _, a := range analyzers {
+		for _, k := range a.Kinds {
+			kinds[k] = true
+		}
+		if len(a.Keywords) == 0 {
+			gateAll = true
+		}
+		keywords = append(keywords, a.Keywords...)
+	}
+	if gateAll {
+		keywords = nil
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	results := make([]pyResult, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parser := python.NewParser()
+			defer parser.Close()
+			for i := range next {
+				results[i] = analyzePythonFile(parser, files[i], rel(files[i]), analyzers, kinds, keywords)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var out []rawFinding
+	var problems []finding.Problem
+	parsed := 0
+	for _, r := range results {
+		out = append(out, r.diags...)
+		problems = append(problems, r.problems...)
+		if r.parsed {
+			parsed++
+		}
+	}
+	return out, problems, parsed
+}
+
+func analyzePythonFile(parser *python.Parser, path, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string) (res pyResult) {
+	info, err := os.Stat(path)
+	if err != nil {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "cannot read: " + cleanErr(err)})
+		return res
+	}
+	if !info.Mode().IsRegular() {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "not a regular file"})
+		return res
+	}
+	if info.Size() > MaxPythonFileSize {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped",
+			Message: fmt.Sprintf("file is %d bytes, over the %d-byte limit for Python source: not analysed", info.Size(), MaxPythonFileSize)})
+		return res
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "cannot read: " + cleanErr(err)})
+		return res
+	}
+	if bytes.IndexByte(src[:min(len(src), binarySniff)], 0) >= 0 {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "binary content (NUL bytes): not Python source, not analysed"})
+		return res
+	}
+	if !python.ContainsAny(src, keywords) {
+		return res // no enabled rule can match: not parsed at all
+	}
+	deadline := time.Now().Add(ParseTimeout)
+	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+	if f == nil {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped",
+			Message: fmt.Sprintf("parsing took longer than %s: not analysed", ParseTimeout)})
+		return res
+	}
+	defer f.Close()
+	res.parsed = true
+	if p, bad := f.FirstSyntaxError(); bad {
+		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "parse", Line: int(p.Row) + 1, Column: int(p.Column) + 1,
+			Message: "syntax error; the rest of the file was still analysed"})
+	}
+	var comments []suppress.Comment
+	for _, c := range f.Comments {
+		comments = append(comments, suppress.Comment{Offset: int(c.StartByte()), Line: int(c.StartPosition().Row) + 1, Text: f.Text(c)})
+	}
+	index := suppress.FromComments(src, comments)
+	for _, a := range analyzers {
+		if !python.ContainsAny(src, a.Keywords) {
+			continue
+		}
+		diags, err := runOne(a, f)
+		if err != nil {
+			res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
+		}
+		for _, d := range diags {
+			res.diags = append(res.diags, rawFinding{Finding: pyFinding(shown, d), suppression: index})
+		}
+	}
+	return res
+}
+
+// runOne runs one analyzer on one file; a panic becomes an internal error naming the analyzer
+// and the file, and the diagnostics reported before it are kept.
+func runOne(a *python.Analyzer, f *python.File) (diags []python.Diagnostic, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: analyzer %s panicked on this file: %v\n%s", a.Name, r, firstFrames(debug.Stack()))
+		}
+	}()
+	a.Run(python.NewPass(a, f, func(d python.Diagnostic) { diags = append(diags, d) }))
+	return diags, nil
+}
+
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 12 {
+		lines = lines[:12]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func pyFinding(path string, d python.Diagnostic) finding.Finding {
+	f := finding.Finding{
+		Rule: d.Category, Language: "python", File: path,
+		Line: int(d.Start.Row) + 1, Column: int(d.Start.Column) + 1,
+		EndLine: int(d.End.Row) + 1, EndColumn: int(d.End.Column) + 1,
+		Message: d.Message,
+	}
+	for _, fx := range d.SuggestedFixes {
+		fix := finding.Fix{Description: fx.Message}
+		for _, e := range fx.TextEdits {
+			fix.Edits = append(fix.Edits, finding.Edit{File: path, Offset: int(e.Start), EndOffset: int(e.End),
+				Line: int(e.StartPoint.Row) + 1, Column: int(e.StartPoint.Column) + 1,
+				EndLine: int(e.EndPos.Row) + 1, EndColumn: int(e.EndPos.Column) + 1, NewText: e.NewText})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	return f
+}
