@@ -1,0 +1,19 @@
+// Package all lists apivet's Go analyzers, one per rule, in rule order. It stays free of cgo, so
+// the golangci-lint plugin and go vet's unitchecker can use it.
+package all
+
+import (
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/apivet/apivet/analyzers/debugmode"
+)
+
+// Analyzers returns every Go analyzer, sorted by rule ID.
+func Analyzers() []*analysis.Analyzer {
+	var as []*analysis.Analyzer
+	as = append(as, debugmode.Analyzers...)
+	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
+	return as
+}

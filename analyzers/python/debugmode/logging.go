@@ -1,0 +1,293 @@
+package debugmode
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// VerboseLogging reports the log level set to DEBUG with a constant (AV203).
+var VerboseLogging = python.NewAnalyzer("AV203",
+	[]string{"call", "assignment"},
+	// logging.DEBUG and "DEBUG" spell DEBUG; a numeric level (10) is read only by basicConfig,
+	// setLevel, dictConfig, LOGGING and *LOG_LEVEL / *LOGGING_LEVEL settings, named here.
+	[]string{"DEBUG", "basicConfig", "setLevel", "dictConfig", "LOGGING", "LOG_LEVEL"},
+	runVerboseLogging)
+
+const (
+	whyDebugLogs = `debug logs record request bodies, headers, tokens and SQL parameters that normal logs leave out, and a level fixed in code is what production runs with`
+
+	basicConfigMsg = `logging.basicConfig sets the root log level to DEBUG: ` + whyDebugLogs +
+		`; read the level from the environment (level=os.environ.get("LOG_LEVEL", "INFO"))`
+	// setLevelMsg takes whose level it is ("the root logger's").
+	setLevelMsg = `%s level is set to DEBUG: ` + whyDebugLogs +
+		`; read the level from the environment (os.environ.get("LOG_LEVEL", "INFO"))`
+	// levelSettingMsg takes the setting's name.
+	levelSettingMsg = `the %s setting is DEBUG: ` + whyDebugLogs +
+		`; read it from the environment (os.environ.get("LOG_LEVEL", "INFO"))`
+	// dictLevelMsg takes the logger's description.
+	dictLevelMsg = `%s level is DEBUG in the logging configuration: ` + whyDebugLogs +
+		`; use "INFO" or read the level from the environment`
+)
+
+func runVerboseLogging(pass *python.Pass) {
+	f := pass.File
+	if f.IsTest() {
+		return
+	}
+	assignments := pass.Nodes("assignment")
+	s := newScope(f, assignments)
+	seen := map[uintptr]bool{} // logging dictionaries already checked
+	report := func(n *sitter.Node, ds []python.Diagnostic) {
+		if len(ds) > 0 && !conditional(f, n) {
+			for _, d := range ds {
+				pass.Report(d)
+			}
+		}
+	}
+	for _, call := range pass.Nodes("call") {
+		report(call, s.loggingCall(call, assignments, seen))
+	}
+	for _, a := range assignments {
+		left, value := a.ChildByFieldName("left"), assignedValue(a)
+		if left == nil || value == nil {
+			continue
+		}
+		switch left.Kind() {
+		case "subscript":
+			// app.config["LOGGING_LEVEL"] = "DEBUG", the seed article's way.
+			if key, ok := subscriptKey(f, left); ok && levelSetting(key) && debugLevel(f, value) {
+				report(a, []python.Diagnostic{diagnostic(a, fmt.Sprintf(levelSettingMsg, key))})
+			}
+		case "identifier":
+			if !python.AtModuleLevel(a) {
+				continue
+			}
+			switch name := f.Text(left); {
+			case name == "LOGGING" && value.Kind() == "dictionary" && !seen[value.Id()]:
+				// Django's LOGGING setting (a dictConfig dictionary).
+				seen[value.Id()] = true
+				report(a, loggingDict(f, value))
+			case levelSetting(name) && debugLevel(f, value):
+				report(a, []python.Diagnostic{diagnostic(a, fmt.Sprintf(levelSettingMsg, name))})
+			}
+		}
+	}
+}
+
+// levelSetting reports whether a setting's name says it holds a log level.
+func levelSetting(name string) bool {
+	return strings.HasSuffix(name, "LOG_LEVEL") || strings.HasSuffix(name, "LOGGING_LEVEL")
+}
+
+// debugLevel reports whether n is the DEBUG level as a constant: logging.DEBUG (under any
+// import alias), "DEBUG", or a number from 1 to 10 (DEBUG is 10; lower levels are more verbose).
+func debugLevel(f *python.File, n *sitter.Node) bool {
+	n = python.Unparen(n)
+	if n == nil {
+		return false
+	}
+	switch n.Kind() {
+	case "integer":
+		v, err := strconv.ParseInt(f.Text(n), 0, 64)
+		return err == nil && v >= 1 && v <= 10
+	case "string", "concatenated_string":
+		v, ok := f.StringValue(n)
+		return ok && v == "DEBUG"
+	case "identifier", "attribute":
+		return f.QualifiedName(n) == "logging.DEBUG"
+	}
+	return false
+}
+
+// loggingCall returns the findings of a call that sets a debug level.
+func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen map[uintptr]bool) []python.Diagnostic {
+	f := s.f
+	callee := python.Callee(call)
+	switch f.QualifiedName(callee) {
+	case "logging.basicConfig":
+		if v := f.KeywordArg(call, "level"); debugLevel(f, v) {
+			return []python.Diagnostic{diagnostic(call, basicConfigMsg)}
+		}
+		return nil
+	case "logging.config.dictConfig":
+		args := python.CallArgs(call)
+		if len(args) == 0 {
+			return nil
+		}
+		d := python.Unparen(args[0])
+		if d.Kind() == "identifier" {
+			d = moduleDict(f, assignments, f.Text(d))
+		}
+		if d == nil || d.Kind() != "dictionary" || seen[d.Id()] {
+			return nil
+		}
+		seen[d.Id()] = true
+		return loggingDict(f, d)
+	}
+	if callee == nil || callee.Kind() != "attribute" {
+		return nil
+	}
+	switch f.Text(callee.ChildByFieldName("attribute")) {
+	case "update", "from_mapping":
+		// app.config.update(LOGGING_LEVEL="DEBUG")
+		if configReceiver(f, callee.ChildByFieldName("object")) == nil {
+			return nil
+		}
+		var out []python.Diagnostic
+		for _, e := range configEntries(f, call) {
+			if levelSetting(e.key) && debugLevel(f, e.value) {
+				out = append(out, diagnostic(call, fmt.Sprintf(levelSettingMsg, e.key)))
+			}
+		}
+		return out
+	case "setLevel":
+	default:
+		return nil
+	}
+	var level *sitter.Node
+	if args := python.CallArgs(call); len(args) > 0 {
+		level = args[0]
+	} else {
+		level = f.KeywordArg(call, "level")
+	}
+	if !debugLevel(f, level) {
+		return nil
+	}
+	who := s.loggerOf(callee.ChildByFieldName("object"))
+	if who == "" {
+		return nil
+	}
+	// A logger tuned inside some function is a local choice; at module level or in the
+	// application factory it is the application's level.
+	if fn := python.EnclosingFunction(call); fn != nil && !s.appFactory(fn) {
+		return nil
+	}
+	return []python.Diagnostic{diagnostic(call, fmt.Sprintf(setLevelMsg, who))}
+}
+
+// argOf returns the keyword argument or dictionary entry holding value, for the finding's span.
+func argOf(value *sitter.Node) *sitter.Node {
+	if p := value.Parent(); p != nil && (p.Kind() == "keyword_argument" || p.Kind() == "pair") {
+		return p
+	}
+	return value
+}
+
+// moduleDict returns the dictionary literal assigned to name at module level, if any.
+func moduleDict(f *python.File, assignments []*sitter.Node, name string) *sitter.Node {
+	for _, a := range assignments {
+		if l := a.ChildByFieldName("left"); l != nil && l.Kind() == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
+			if v := assignedValue(a); v != nil && v.Kind() == "dictionary" {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// loggerOf describes the logger that recv stands for ("the root logger's"), or returns "" when
+// recv is not known to be a logger (a handler's setLevel does not widen what is logged).
+func (s *scope) loggerOf(recv *sitter.Node) string {
+	f := s.f
+	recv = python.Unparen(recv)
+	if recv == nil {
+		return ""
+	}
+	if recv.Kind() == "call" && f.QualifiedName(python.Callee(recv)) == "logging.getLogger" {
+		return describeLogger(f, recv)
+	}
+	if f.QualifiedName(recv) == "logging.root" {
+		return "the root logger's"
+	}
+	if recv.Kind() == "attribute" && f.Text(recv.ChildByFieldName("attribute")) == "logger" {
+		if obj := recv.ChildByFieldName("object"); s.isFlask(obj, true) {
+			return "the Flask app logger's"
+		}
+		return ""
+	}
+	switch o := s.originOf(recv); o.kind {
+	case logger:
+		return describeLogger(f, o.call)
+	case unknown:
+		if _, imported := f.Imports[f.Text(recv)]; !imported && recv.Kind() == "identifier" {
+			switch strings.ToLower(strings.Trim(f.Text(recv), "_")) {
+			case "logger", "log", "root_logger":
+				return "the logger's"
+			}
+		}
+	}
+	return ""
+}
+
+// describeLogger names the logger a logging.getLogger call returns.
+func describeLogger(f *python.File, call *sitter.Node) string {
+	args := python.CallArgs(call)
+	if len(args) == 0 || python.Unparen(args[0]).Kind() == "none" {
+		return "the root logger's"
+	}
+	if a := python.Unparen(args[0]); a.Kind() == "identifier" && f.Text(a) == "__name__" {
+		return "the module logger's"
+	}
+	if name, ok := f.StringValue(args[0]); ok {
+		if name == "" || name == "root" {
+			return "the root logger's"
+		}
+		return fmt.Sprintf("the %q logger's", name)
+	}
+	return "the logger's"
+}
+
+// appFactory reports whether fn builds the application: it is named like a factory
+// (create_app) or assigns a Flask, FastAPI or Starlette application.
+func (s *scope) appFactory(fn *sitter.Node) bool {
+	if factoryName.MatchString(s.f.Text(fn.ChildByFieldName("name"))) {
+		return true
+	}
+	for _, o := range s.names {
+		switch o.kind {
+		case flaskApp, fastAPIApp, starletteApp:
+			if o.assign == nil || o.assign.StartByte() < fn.StartByte() || o.assign.EndByte() > fn.EndByte() {
+				continue
+			}
+			if e := python.EnclosingFunction(o.assign); e != nil && e.Id() == fn.Id() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loggingDict returns the findings of a dictConfig dictionary (Django's LOGGING): a DEBUG level
+// on the root logger or on Django's loggers. Handler levels are left alone (a handler only
+// filters what its loggers let through), and so are the application's own named loggers, a
+// deliberate, scoped choice; only the global and framework-wide levels are reported.
+func loggingDict(f *python.File, d *sitter.Node) []python.Diagnostic {
+	var out []python.Diagnostic
+	check := func(logger *sitter.Node, who string) {
+		if logger = python.Unparen(logger); logger == nil || logger.Kind() != "dictionary" {
+			return
+		}
+		if lv := f.DictValue(logger, "level"); debugLevel(f, lv) {
+			out = append(out, diagnostic(argOf(lv), fmt.Sprintf(dictLevelMsg, who)))
+		}
+	}
+	check(f.DictValue(d, "root"), "the root logger's")
+	loggers := python.Unparen(f.DictValue(d, "loggers"))
+	if loggers == nil || loggers.Kind() != "dictionary" {
+		return out
+	}
+	for _, e := range dictEntries(f, loggers) {
+		switch {
+		case e.key == "" || e.key == "root":
+			check(e.value, "the root logger's")
+		case e.key == "django" || strings.HasPrefix(e.key, "django."):
+			check(e.value, fmt.Sprintf("the %q logger's", e.key))
+		}
+	}
+	return out
+}

@@ -1,0 +1,17 @@
+// Package pyall lists apivet's Python analyzers, one per rule, in rule order.
+package pyall
+
+import (
+	"sort"
+
+	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/analyzers/python/debugmode"
+)
+
+// Analyzers returns every Python analyzer, sorted by rule ID.
+func Analyzers() []*python.Analyzer {
+	var as []*python.Analyzer
+	as = append(as, debugmode.Analyzers...)
+	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
+	return as
+}
