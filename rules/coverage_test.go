@@ -16,7 +16,8 @@ import (
 //   - Go: fixtures of a rule live in packages under testdata/go/src/<rule id in lower case>/; a
 //     positive line carries analysistest's `// want "..."`, a negative line `// ok: AV201`.
 //   - Every framework a rule lists needs a positive and a negative in a fixture file whose path
-//     names the framework (net/http as nethttp, gorilla/mux as gorilla).
+//     names the framework (net/http as nethttp, gorilla/mux as gorilla; "/", "-" and "_" are
+//     ignored on both sides, so golang-jwt matches golangjwt and database/sql databasesql).
 var (
 	pyWant = regexp.MustCompile(`#.*\bwant:\s*((?:AV[0-9]{3}[\s,]*)+)`)
 	okMark = regexp.MustCompile(`(?:#|//).*\bok:\s*((?:AV[0-9]{3}[\s,]*)+)`)
@@ -33,7 +34,7 @@ func frameworkToken(fw string) string {
 	case "gorilla/mux":
 		return "gorilla"
 	}
-	return strings.ReplaceAll(fw, "/", "")
+	return strings.NewReplacer("/", "", "-", "", "_", "").Replace(fw)
 }
 
 func TestEveryRuleHasFixtures(t *testing.T) {
@@ -100,7 +101,7 @@ func TestEveryRuleHasFixtures(t *testing.T) {
 
 	has := func(m map[string]bool, token string) bool {
 		for path := range m {
-			if path != "" && strings.Contains(strings.ReplaceAll(path, "_", ""), token) {
+			if path != "" && strings.Contains(strings.NewReplacer("-", "", "_", "").Replace(path), token) {
 				return true
 			}
 		}
