@@ -176,47 +176,6 @@ func (s *scope) isFlask(recv *sitter.Node, loose bool) bool {
 	return s.webImports && (loose || appLike(d))
 }
 
-// conditional reports whether n runs only under a condition decided at run time: inside an
-// if/elif/else branch, a match case, an except handler or a conditional expression. The body of
-// `if __name__ == "__main__":` is not conditional: it is how the server is started.
-func conditional(f *python.File, n *sitter.Node) bool {
-	child := n
-	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
-		switch p.Kind() {
-		case "if_statement":
-			c := p.ChildByFieldName("consequence")
-			if c == nil || c.Id() != child.Id() || !isMainCheck(f, p.ChildByFieldName("condition")) {
-				return true
-			}
-		case "elif_clause", "case_clause", "except_clause", "except_group_clause",
-			"conditional_expression", "boolean_operator":
-			return true
-		case "else_clause":
-			if gp := p.Parent(); gp != nil && gp.Kind() == "if_statement" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isMainCheck reports whether cond is `__name__ == "__main__"` (either way round).
-func isMainCheck(f *python.File, cond *sitter.Node) bool {
-	cond = python.Unparen(cond)
-	if cond == nil || cond.Kind() != "comparison_operator" || cond.NamedChildCount() != 2 {
-		return false
-	}
-	if op := cond.ChildByFieldName("operators"); op == nil || f.Text(op) != "==" {
-		return false
-	}
-	a, b := cond.NamedChild(0), cond.NamedChild(1)
-	if a.Kind() != "identifier" {
-		a, b = b, a
-	}
-	v, ok := f.StringValue(b)
-	return a.Kind() == "identifier" && f.Text(a) == "__name__" && ok && v == "__main__"
-}
-
 // settingsMarkers are module-level names that only a settings module defines.
 var settingsMarkers = map[string]bool{"SECRET_KEY": true, "INSTALLED_APPS": true, "ROOT_URLCONF": true}
 
@@ -269,15 +228,6 @@ func devModule(f *python.File) bool {
 		}
 	}
 	return false
-}
-
-// assignedValue returns the value of an assignment, through chains (`a = b = True`).
-func assignedValue(a *sitter.Node) *sitter.Node {
-	v := a.ChildByFieldName("right")
-	for v != nil && v.Kind() == "assignment" {
-		v = v.ChildByFieldName("right")
-	}
-	return python.Unparen(v)
 }
 
 // configEntry is one setting passed to config.update / from_mapping.
@@ -346,13 +296,4 @@ func configReceiver(f *python.File, n *sitter.Node) *sitter.Node {
 		return nil
 	}
 	return n.ChildByFieldName("object")
-}
-
-// subscriptKey returns the string key of `x["KEY"]`.
-func subscriptKey(f *python.File, n *sitter.Node) (string, bool) {
-	sub := n.ChildByFieldName("subscript")
-	if sub == nil {
-		return "", false
-	}
-	return f.StringValue(sub)
 }

@@ -53,12 +53,12 @@ func runDebugMode(pass *python.Pass) {
 	assignments := pass.Nodes("assignment")
 	s := newScope(f, assignments)
 	for _, call := range pass.Nodes("call") {
-		if d, ok := s.debugCall(call); ok && !conditional(f, call) {
+		if d, ok := s.debugCall(call); ok && !python.RuntimeConditional(f, call) {
 			pass.Report(d)
 		}
 	}
 	for _, a := range assignments {
-		if d, ok := s.debugAssignment(a); ok && !conditional(f, a) {
+		if d, ok := s.debugAssignment(a); ok && !python.RuntimeConditional(f, a) {
 			pass.Report(d)
 		}
 	}
@@ -69,12 +69,12 @@ func runDebugMode(pass *python.Pass) {
 // os.environ["FLASK_DEBUG"] = "1".
 func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 	f := s.f
-	left, value := a.ChildByFieldName("left"), assignedValue(a)
+	left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
 	if left == nil || value == nil {
 		return python.Diagnostic{}, false
 	}
 	if flaskDebugEnv(f, left, value) {
-		return diagnostic(a, flaskEnvMsg), true
+		return python.NodeDiagnostic(a, flaskEnvMsg), true
 	}
 	if !f.IsTrue(value) {
 		return python.Diagnostic{}, false
@@ -88,23 +88,23 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		recv := left.ChildByFieldName("object")
 		switch s.originOf(recv).kind {
 		case fastAPIApp:
-			d = diagnostic(a, fmt.Sprintf(asgiMsg, "FastAPI", "do not set app.debug in code"))
+			d = python.NodeDiagnostic(a, fmt.Sprintf(asgiMsg, "FastAPI", "do not set app.debug in code"))
 		case starletteApp:
-			d = diagnostic(a, fmt.Sprintf(asgiMsg, "Starlette", "do not set app.debug in code"))
+			d = python.NodeDiagnostic(a, fmt.Sprintf(asgiMsg, "Starlette", "do not set app.debug in code"))
 		default:
 			if !s.isFlask(recv, false) {
 				return python.Diagnostic{}, false
 			}
-			d = diagnostic(a, flaskAttrMsg)
+			d = python.NodeDiagnostic(a, flaskAttrMsg)
 		}
 	case "subscript":
-		if key, ok := subscriptKey(f, left); !ok || key != "DEBUG" {
+		if key, ok := f.SubscriptKey(left); !ok || key != "DEBUG" {
 			return python.Diagnostic{}, false
 		}
 		if x := configReceiver(f, left.ChildByFieldName("value")); x == nil || !s.isFlask(x, true) {
 			return python.Diagnostic{}, false
 		}
-		d = diagnostic(a, flaskConfigMsg)
+		d = python.NodeDiagnostic(a, flaskConfigMsg)
 	case "identifier":
 		if f.Text(left) != "DEBUG" || !python.AtModuleLevel(a) {
 			return python.Diagnostic{}, false
@@ -115,15 +115,15 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		}
 		// No fix: DEBUG = False stops a Django project without ALLOWED_HOSTS from starting.
 		if django {
-			return diagnostic(a, djangoMsg), true
+			return python.NodeDiagnostic(a, djangoMsg), true
 		}
-		return diagnostic(a, configModuleMsg), true
+		return python.NodeDiagnostic(a, configModuleMsg), true
 	default:
 		return python.Diagnostic{}, false
 	}
 	// The fix rewrites the value when it belongs to this assignment alone (not `a = b = True`).
 	if own := python.Unparen(a.ChildByFieldName("right")); own != nil && own.Id() == value.Id() {
-		d = withFix(d, falseFix, replaceNode(value, "False"))
+		d = python.WithFix(d, falseFix, python.ReplaceNode(value, "False"))
 	}
 	return d, true
 }
@@ -182,9 +182,9 @@ func (s *scope) debugCall(call *sitter.Node) (python.Diagnostic, bool) {
 		if len(found) == 0 {
 			return python.Diagnostic{}, false
 		}
-		d := diagnostic(call, flaskConfigMsg)
+		d := python.NodeDiagnostic(call, flaskConfigMsg)
 		if fixable {
-			d = withFix(d, deleteFix, deleteArgs(call.ChildByFieldName("arguments"), found))
+			d = python.WithFix(d, deleteFix, python.DeleteArgs(call.ChildByFieldName("arguments"), found))
 		}
 		return d, true
 	}
@@ -261,9 +261,9 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 	if len(found) == 0 {
 		return python.Diagnostic{}, nil
 	}
-	d := diagnostic(call, msg)
+	d := python.NodeDiagnostic(call, msg)
 	if fixable {
-		d = withFix(d, deleteFix, deleteArgs(args, found))
+		d = python.WithFix(d, deleteFix, python.DeleteArgs(args, found))
 	}
 	return d, names
 }
@@ -274,7 +274,7 @@ func flaskDebugEnv(f *python.File, left, value *sitter.Node) bool {
 	if left.Kind() != "subscript" || f.QualifiedName(left.ChildByFieldName("value")) != "os.environ" {
 		return false
 	}
-	if key, ok := subscriptKey(f, left); !ok || key != "FLASK_DEBUG" {
+	if key, ok := f.SubscriptKey(left); !ok || key != "FLASK_DEBUG" {
 		return false
 	}
 	v, ok := f.StringValue(value)

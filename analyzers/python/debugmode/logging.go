@@ -43,7 +43,7 @@ func runVerboseLogging(pass *python.Pass) {
 	s := newScope(f, assignments)
 	seen := map[uintptr]bool{} // logging dictionaries already checked
 	report := func(n *sitter.Node, ds []python.Diagnostic) {
-		if len(ds) > 0 && !conditional(f, n) {
+		if len(ds) > 0 && !python.RuntimeConditional(f, n) {
 			for _, d := range ds {
 				pass.Report(d)
 			}
@@ -53,15 +53,15 @@ func runVerboseLogging(pass *python.Pass) {
 		report(call, s.loggingCall(call, assignments, seen))
 	}
 	for _, a := range assignments {
-		left, value := a.ChildByFieldName("left"), assignedValue(a)
+		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
 		if left == nil || value == nil {
 			continue
 		}
 		switch left.Kind() {
 		case "subscript":
 			// app.config["LOGGING_LEVEL"] = "DEBUG", the seed article's way.
-			if key, ok := subscriptKey(f, left); ok && levelSetting(key) && debugLevel(f, value) {
-				report(a, []python.Diagnostic{diagnostic(a, fmt.Sprintf(levelSettingMsg, key))})
+			if key, ok := f.SubscriptKey(left); ok && levelSetting(key) && debugLevel(f, value) {
+				report(a, []python.Diagnostic{python.NodeDiagnostic(a, fmt.Sprintf(levelSettingMsg, key))})
 			}
 		case "identifier":
 			if !python.AtModuleLevel(a) {
@@ -73,7 +73,7 @@ func runVerboseLogging(pass *python.Pass) {
 				seen[value.Id()] = true
 				report(a, loggingDict(f, value))
 			case levelSetting(name) && debugLevel(f, value):
-				report(a, []python.Diagnostic{diagnostic(a, fmt.Sprintf(levelSettingMsg, name))})
+				report(a, []python.Diagnostic{python.NodeDiagnostic(a, fmt.Sprintf(levelSettingMsg, name))})
 			}
 		}
 	}
@@ -111,7 +111,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 	switch f.QualifiedName(callee) {
 	case "logging.basicConfig":
 		if v := f.KeywordArg(call, "level"); debugLevel(f, v) {
-			return []python.Diagnostic{diagnostic(call, basicConfigMsg)}
+			return []python.Diagnostic{python.NodeDiagnostic(call, basicConfigMsg)}
 		}
 		return nil
 	case "logging.config.dictConfig":
@@ -141,7 +141,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 		var out []python.Diagnostic
 		for _, e := range configEntries(f, call) {
 			if levelSetting(e.key) && debugLevel(f, e.value) {
-				out = append(out, diagnostic(call, fmt.Sprintf(levelSettingMsg, e.key)))
+				out = append(out, python.NodeDiagnostic(call, fmt.Sprintf(levelSettingMsg, e.key)))
 			}
 		}
 		return out
@@ -167,7 +167,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 	if fn := python.EnclosingFunction(call); fn != nil && !s.appFactory(fn) {
 		return nil
 	}
-	return []python.Diagnostic{diagnostic(call, fmt.Sprintf(setLevelMsg, who))}
+	return []python.Diagnostic{python.NodeDiagnostic(call, fmt.Sprintf(setLevelMsg, who))}
 }
 
 // argOf returns the keyword argument or dictionary entry holding value, for the finding's span.
@@ -182,7 +182,7 @@ func argOf(value *sitter.Node) *sitter.Node {
 func moduleDict(f *python.File, assignments []*sitter.Node, name string) *sitter.Node {
 	for _, a := range assignments {
 		if l := a.ChildByFieldName("left"); l != nil && l.Kind() == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
-			if v := assignedValue(a); v != nil && v.Kind() == "dictionary" {
+			if v := python.AssignedValue(a); v != nil && v.Kind() == "dictionary" {
 				return v
 			}
 		}
@@ -273,7 +273,7 @@ func loggingDict(f *python.File, d *sitter.Node) []python.Diagnostic {
 			return
 		}
 		if lv := f.DictValue(logger, "level"); debugLevel(f, lv) {
-			out = append(out, diagnostic(argOf(lv), fmt.Sprintf(dictLevelMsg, who)))
+			out = append(out, python.NodeDiagnostic(argOf(lv), fmt.Sprintf(dictLevelMsg, who)))
 		}
 	}
 	check(f.DictValue(d, "root"), "the root logger's")

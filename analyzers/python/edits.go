@@ -1,24 +1,20 @@
-package debugmode
+package python
 
-import (
-	sitter "github.com/tree-sitter/go-tree-sitter"
+import sitter "github.com/tree-sitter/go-tree-sitter"
 
-	"github.com/apivet/apivet/analyzers/python"
-)
-
-// diagnostic is a finding spanning n.
-func diagnostic(n *sitter.Node, msg string) python.Diagnostic {
-	return python.Diagnostic{
+// NodeDiagnostic is a finding spanning n.
+func NodeDiagnostic(n *sitter.Node, msg string) Diagnostic {
+	return Diagnostic{
 		Start: n.StartPosition(), End: n.EndPosition(),
 		StartByte: n.StartByte(), EndByte: n.EndByte(),
 		Message: msg,
 	}
 }
 
-// withFix attaches one suggested fix made of edits, when there are any.
-func withFix(d python.Diagnostic, msg string, edits []python.TextEdit) python.Diagnostic {
+// WithFix attaches one suggested fix made of edits, when there are any.
+func WithFix(d Diagnostic, msg string, edits []TextEdit) Diagnostic {
 	if len(edits) > 0 {
-		d.SuggestedFixes = []python.SuggestedFix{{Message: msg, TextEdits: edits}}
+		d.SuggestedFixes = []SuggestedFix{{Message: msg, TextEdits: edits}}
 	}
 	return d
 }
@@ -32,16 +28,16 @@ type bound struct {
 func startOf(n *sitter.Node) bound { return bound{n.StartByte(), n.StartPosition()} }
 func endOf(n *sitter.Node) bound   { return bound{n.EndByte(), n.EndPosition()} }
 
-func edit(from, to bound, text string) python.TextEdit {
-	return python.TextEdit{Start: from.off, End: to.off, StartPoint: from.pt, EndPos: to.pt, NewText: text}
+func edit(from, to bound, text string) TextEdit {
+	return TextEdit{Start: from.off, End: to.off, StartPoint: from.pt, EndPos: to.pt, NewText: text}
 }
 
-// replaceNode is the edit that replaces n's text.
-func replaceNode(n *sitter.Node, text string) []python.TextEdit {
-	return []python.TextEdit{edit(startOf(n), endOf(n), text)}
+// ReplaceNode is the edit that replaces n's text.
+func ReplaceNode(n *sitter.Node, text string) []TextEdit {
+	return []TextEdit{edit(startOf(n), endOf(n), text)}
 }
 
-// deleteArgs returns the edits that delete the given arguments from an argument list together
+// DeleteArgs returns the edits that delete the given arguments from an argument list together
 // with the commas that tie them to the others, keeping the layout of what stays:
 //
 //	run(host, debug=True, port=1)  ->  run(host, port=1)      (up to the next kept argument)
@@ -49,7 +45,7 @@ func replaceNode(n *sitter.Node, text string) []python.TextEdit {
 //	run(debug=True)                ->  run()
 //
 // It returns nil when an argument to remove is not a direct child of args.
-func deleteArgs(args *sitter.Node, remove []*sitter.Node) []python.TextEdit {
+func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
 	if args == nil || args.Kind() != "argument_list" || len(remove) == 0 {
 		return nil
 	}
@@ -81,16 +77,16 @@ func deleteArgs(args *sitter.Node, remove []*sitter.Node) []python.TextEdit {
 	if kept == 0 {
 		open, closing := args.Child(0), args.Child(args.ChildCount()-1)
 		if !comments && open != nil && closing != nil && open.Kind() == "(" && closing.Kind() == ")" && !closing.IsMissing() {
-			return []python.TextEdit{edit(endOf(open), startOf(closing), "")}
+			return []TextEdit{edit(endOf(open), startOf(closing), "")}
 		}
 		last := all[len(all)-1]
 		to := endOf(last)
 		if next := last.NextSibling(); next != nil && next.Kind() == "," {
 			to = endOf(next)
 		}
-		return []python.TextEdit{edit(startOf(all[0]), to, "")}
+		return []TextEdit{edit(startOf(all[0]), to, "")}
 	}
-	var edits []python.TextEdit
+	var edits []TextEdit
 	for i := 0; i < len(all); {
 		if !drop[all[i].Id()] {
 			i++

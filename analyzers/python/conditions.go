@@ -1,0 +1,62 @@
+package python
+
+import sitter "github.com/tree-sitter/go-tree-sitter"
+
+// RuntimeConditional reports whether n runs only under a condition decided at run time: inside an
+// if/elif/else branch, a match case, an except handler or a conditional expression. The body of
+// `if __name__ == "__main__":` is not conditional: it is how the server is started.
+func RuntimeConditional(f *File, n *sitter.Node) bool {
+	child := n
+	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
+		switch p.Kind() {
+		case "if_statement":
+			c := p.ChildByFieldName("consequence")
+			if c == nil || c.Id() != child.Id() || !IsMainCheck(f, p.ChildByFieldName("condition")) {
+				return true
+			}
+		case "elif_clause", "case_clause", "except_clause", "except_group_clause",
+			"conditional_expression", "boolean_operator":
+			return true
+		case "else_clause":
+			if gp := p.Parent(); gp != nil && gp.Kind() == "if_statement" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsMainCheck reports whether cond is `__name__ == "__main__"` (either way round).
+func IsMainCheck(f *File, cond *sitter.Node) bool {
+	cond = Unparen(cond)
+	if cond == nil || cond.Kind() != "comparison_operator" || cond.NamedChildCount() != 2 {
+		return false
+	}
+	if op := cond.ChildByFieldName("operators"); op == nil || f.Text(op) != "==" {
+		return false
+	}
+	a, b := cond.NamedChild(0), cond.NamedChild(1)
+	if a.Kind() != "identifier" {
+		a, b = b, a
+	}
+	v, ok := f.StringValue(b)
+	return a.Kind() == "identifier" && f.Text(a) == "__name__" && ok && v == "__main__"
+}
+
+// AssignedValue returns the value of an assignment, through chains (`a = b = True`).
+func AssignedValue(a *sitter.Node) *sitter.Node {
+	v := a.ChildByFieldName("right")
+	for v != nil && v.Kind() == "assignment" {
+		v = v.ChildByFieldName("right")
+	}
+	return Unparen(v)
+}
+
+// SubscriptKey returns the string key of `x["KEY"]`.
+func (f *File) SubscriptKey(n *sitter.Node) (string, bool) {
+	sub := n.ChildByFieldName("subscript")
+	if sub == nil {
+		return "", false
+	}
+	return f.StringValue(sub)
+}
