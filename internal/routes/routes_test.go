@@ -1,0 +1,40 @@
+package routes
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSegments(t *testing.T) {
+	for path, want := range map[string][]string{
+		"/users/<int:id>/orders":  {"users", "orders"},
+		"/api/v1/users/{id}":      {"api", "v1", "users"},
+		"/admin/:name/*rest":      {"admin"},
+		"^api/accounts/(?P<pk>)$": {"api", "accounts"},
+		"/":                       nil,
+	} {
+		if got := Segments(path); !reflect.DeepEqual(got, want) {
+			t.Errorf("Segments(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
+
+func TestClassification(t *testing.T) {
+	if !Sensitive("/api/admin/stats") || Sensitive("/api/products") {
+		t.Error("Sensitive")
+	}
+	for _, p := range []string{"/login", "/api/auth/token/refresh", "/healthz", "/docs", "/static/app.js", "/webhooks/stripe", "/"} {
+		if PublicByDesign(p) == "" {
+			t.Errorf("%s should be public by design", p)
+		}
+	}
+	for _, p := range []string{"/users", "/api/orders/{id}", "/admin"} {
+		if why := PublicByDesign(p); why != "" {
+			t.Errorf("%s is not public by design (got %q)", p, why)
+		}
+	}
+	r := Route{Methods: []string{"GET"}, Guards: []Guard{{Name: "AllowAny", AllowsAnyone: true}}}
+	if r.Guarded() || r.StateChanging() {
+		t.Error("AllowAny must not count as a guard; GET is not state-changing")
+	}
+}
