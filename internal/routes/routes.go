@@ -140,3 +140,8 @@ func Sort(rs []Route) {
 			cmp.Compare(a.Path, b.Path), cmp.Compare(strings.Join(a.Methods, ","), strings.Join(b.Methods, ",")))
 	})
 }
+
+// Inventory is the result of a route extractor over one Go package or Python file.
+type Inventory struct {
+	Routes []Route
+}
