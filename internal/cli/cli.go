@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/apivet/apivet/analyzers/all"
+	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/pyall"
 	"github.com/apivet/apivet/internal/driver"
 	"github.com/apivet/apivet/internal/report"
@@ -82,6 +84,7 @@ type options struct {
 	output            string
 	includeSuppressed bool
 	version           bool
+	noCache           bool
 }
 
 func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
@@ -91,6 +94,7 @@ func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
 	fs.StringVar(&o.output, "output", "", "write the report to `file` instead of standard output")
 	fs.BoolVar(&o.includeSuppressed, "include-suppressed", false, "report findings silenced by suppression comments too, marked as suppressed")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.noCache, "no-cache", false, "do not read or write the cache of Python results ($APIVET_CACHE_DIR, default: the user cache directory)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -137,11 +141,17 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "apivet: unknown --format %q (want text, json or sarif)\n", o.format)
 		return ExitError
 	}
+	pyAnalyzers := pyall.Analyzers()
+	var cache *driver.Cache
+	if !o.noCache {
+		cache = openCache(pyAnalyzers, stderr)
+	}
 	res, err := driver.Run(driver.Config{
 		Patterns:          patterns,
 		Go:                all.Analyzers(),
-		Python:            pyall.Analyzers(),
+		Python:            pyAnalyzers,
 		IncludeSuppressed: o.includeSuppressed,
+		Cache:             cache,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "apivet: %v\n", err)
@@ -192,4 +202,26 @@ func allSuppressed(res *driver.Result) bool {
 		}
 	}
 	return true
+}
+
+// openCache opens the Python result cache in $APIVET_CACHE_DIR or the user cache directory. A
+// cache that cannot be opened only costs time: it is reported and the run goes on without it.
+func openCache(analyzers []*python.Analyzer, stderr io.Writer) *driver.Cache {
+	dir := os.Getenv("APIVET_CACHE_DIR")
+	if dir == "off" {
+		return nil
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return nil
+		}
+		dir = filepath.Join(base, "apivet")
+	}
+	c, err := driver.OpenCache(dir, Version+"\x00"+driver.ExecutableID(), analyzers)
+	if err != nil {
+		fmt.Fprintf(stderr, "apivet: cache disabled: %v\n", err)
+		return nil
+	}
+	return c
 }

@@ -13,7 +13,10 @@ import (
 )
 
 // apivetBin is the real binary, built once: these tests run it as users and go vet do.
-var apivetBin string
+var (
+	apivetBin string
+	cacheDir  string // the binary's Python result cache, private to this test run
+)
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "apivet-cli-test")
@@ -21,6 +24,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	apivetBin = filepath.Join(dir, "apivet")
+	cacheDir = filepath.Join(dir, "cache")
 	if runtime.GOOS == "windows" {
 		apivetBin += ".exe"
 	}
@@ -59,7 +63,7 @@ func run(t *testing.T, dir string, name string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "APIVET_CACHE_DIR="+cacheDir)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -210,14 +214,14 @@ func TestSuppressionBothLanguages(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	big := "x = 1\n" + strings.Repeat("# padding\n", 11<<20/10)
 	dir := writeTree(t, map[string]string{
-		"go.mod":         goMod,
-		"good/main.go":   pprofMain,
-		"broken/b.go":    "package broken\n\nfunc F() int { return \"not an int\" }\n",
-		"syntax.py":      "def broken(:\n    pass\n\nfrom flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n",
-		"binary.py":      "\x00\x01\x02ELF",
-		"huge.py":        big,
-		"latin1.py":      "# caf\xe9\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = True\n",
-		"loop/.keep":     "",
+		"go.mod":       goMod,
+		"good/main.go": pprofMain,
+		"broken/b.go":  "package broken\n\nfunc F() int { return \"not an int\" }\n",
+		"syntax.py":    "def broken(:\n    pass\n\nfrom flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n",
+		"binary.py":    "\x00\x01\x02ELF",
+		"huge.py":      big,
+		"latin1.py":    "# caf\xe9\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = True\n",
+		"loop/.keep":   "",
 	})
 	if err := os.Symlink(filepath.Join(dir, "loop"), filepath.Join(dir, "loop", "self")); err != nil {
 		t.Fatal(err)
@@ -265,5 +269,20 @@ func TestGoVetTool(t *testing.T) {
 	r = run(t, dir, "go", "vet", "-vettool="+apivetBin, "-AV201", "./...")
 	if r.code != 0 {
 		t.Fatalf("go vet -AV201 (only AV201): exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// TestCachedRunIsIdentical: a second run answers from the cache with the same bytes, and a change
+// to a file is seen.
+func TestCachedRunIsIdentical(t *testing.T) {
+	dir := writeTree(t, map[string]string{"app.py": flaskApp, "other.py": "print(1)\n"})
+	first := run(t, dir, apivetBin, "--format", "json")
+	second := run(t, dir, apivetBin, "--format", "json")
+	if first.stdout != second.stdout || first.code != 1 || second.code != 1 {
+		t.Fatalf("cached run differs:\n%s\n%s", first.stdout, second.stdout)
+	}
+	os.WriteFile(filepath.Join(dir, "app.py"), []byte(strings.Replace(flaskApp, "debug=True", "debug=False", 1)), 0o644)
+	if r := run(t, dir, apivetBin); r.code != 0 {
+		t.Fatalf("edited file not re-analysed: exit %d\n%s", r.code, r.stdout)
 	}
 }

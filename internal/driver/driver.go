@@ -12,6 +12,7 @@ import (
 
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/internal/finding"
+	"github.com/apivet/apivet/internal/suppress"
 	"github.com/apivet/apivet/rules"
 )
 
@@ -26,6 +27,9 @@ type Config struct {
 	// IncludeSuppressed keeps findings silenced by suppression comments, marked as such.
 	IncludeSuppressed bool
 	Workers           int // Python workers; 0 means GOMAXPROCS
+	// Cache, when non-nil, keeps Python results by file content so that unchanged files are
+	// neither parsed nor analysed again.
+	Cache *Cache
 }
 
 // Result is the outcome of a run.
@@ -66,7 +70,7 @@ func Run(cfg Config) (*Result, error) {
 	loads, pyRoots := plan(root, patterns)
 
 	res := &Result{Root: root}
-	var raw []rawFinding
+	var raw []finding.Finding
 	pyFiles, probs := findPython(pyRoots)
 	res.Problems = append(res.Problems, relProblems(probs, rel)...)
 
@@ -75,7 +79,7 @@ func Run(cfg Config) (*Result, error) {
 	res.Problems = append(res.Problems, goProbs...)
 	res.GoPackages = nPkgs
 
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel)
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles
@@ -83,6 +87,14 @@ func Run(cfg Config) (*Result, error) {
 	res.Findings = finish(raw, cfg.IncludeSuppressed, root)
 	finding.SortProblems(res.Problems)
 	return res, nil
+}
+
+// markSuppressed records the suppression comment that silences f, if any.
+func markSuppressed(f finding.Finding, x *suppress.Index) finding.Finding {
+	if d, ok := x.Lookup(f.Rule, f.Line); ok {
+		f.Suppressed = &finding.Suppression{Kind: d.Kind, Justification: d.Reason}
+	}
+	return f
 }
 
 // plan splits the patterns into go/packages loads (grouped by the module that governs them) and
@@ -182,18 +194,14 @@ func relProblems(ps []finding.Problem, rel func(string) string) []finding.Proble
 
 // finish fills rule metadata, applies suppressions, removes duplicates (a Go file analysed as
 // part of a package and of its test variant reports twice), sorts, and sets fingerprints.
-func finish(raw []rawFinding, includeSuppressed bool, root string) []finding.Finding {
+func finish(raw []finding.Finding, includeSuppressed bool, root string) []finding.Finding {
 	var out []finding.Finding
-	for _, r := range raw {
-		f := r.Finding
+	for _, f := range raw {
 		if rule := rules.Get(f.Rule); rule != nil {
 			f.Name, f.Severity = rule.Name, rule.Severity.String()
 		}
-		if d, ok := r.suppression.Lookup(f.Rule, f.Line); ok {
-			if !includeSuppressed {
-				continue
-			}
-			f.Suppressed = &finding.Suppression{Kind: d.Kind, Justification: d.Reason}
+		if f.Suppressed != nil && !includeSuppressed {
+			continue
 		}
 		out = append(out, f)
 	}

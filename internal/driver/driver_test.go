@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/apivet/apivet/analyzers/python"
@@ -150,5 +151,39 @@ func TestSplitPos(t *testing.T) {
 	}
 	if _, _, _, ok := splitPos("-"); ok {
 		t.Error("splitPos(-) ok")
+	}
+}
+
+func TestCacheSkipsUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.py": "boom()\n", "b.py": "boom()\nboom()\n"})
+	var runs atomic.Int32
+	counting := *testAnalyzer
+	counting.Run = func(p *python.Pass) { runs.Add(1); testAnalyzer.Run(p) }
+	as := []*python.Analyzer{&counting}
+	cache, err := OpenCache(t.TempDir(), "build-1", as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := Run(Config{Dir: dir, Python: as, Cache: cache})
+	if runs.Load() != 2 {
+		t.Fatalf("first run analysed %d files, want 2", runs.Load())
+	}
+	second, _ := Run(Config{Dir: dir, Python: as, Cache: cache})
+	if runs.Load() != 2 {
+		t.Errorf("second run analysed %d files again, want none", runs.Load()-2)
+	}
+	if !reflect.DeepEqual(first.Findings, second.Findings) {
+		t.Errorf("cached findings differ:\n%+v\n%+v", first.Findings, second.Findings)
+	}
+	write(t, dir, map[string]string{"a.py": "x = 1\nboom()\n"})
+	third, _ := Run(Config{Dir: dir, Python: as, Cache: cache})
+	if runs.Load() != 3 || len(third.Findings) != 3 || third.Findings[0].Line != 2 {
+		t.Errorf("a changed file must be analysed again: %d runs, findings %+v", runs.Load(), third.Findings)
+	}
+	other, _ := OpenCache(cache.dir, "build-2", as)
+	Run(Config{Dir: dir, Python: as, Cache: other})
+	if runs.Load() != 5 {
+		t.Errorf("a new binary must not reuse results: %d runs, want 5", runs.Load())
 	}
 }

@@ -53,7 +53,7 @@ func needsAllSyntax(as []*analysis.Analyzer) bool {
 
 // runGo loads the packages of each load once, type-checks them, and runs every analyzer through
 // the checker. Packages that fail to load or type-check are reported; the rest are analysed.
-func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string) ([]rawFinding, []finding.Problem, int) {
+func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(loads) == 0 {
 		return nil, nil, 0
 	}
@@ -65,7 +65,7 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 	for i, a := range analyzers {
 		wrapped[i] = recoverPanics(a)
 	}
-	var out []rawFinding
+	var out []finding.Finding
 	var problems []finding.Problem
 	count := 0
 	for _, l := range loads {
@@ -208,7 +208,7 @@ func (g *goFiles) index(pkg *packages.Package, filename string) *suppress.Index 
 	return x
 }
 
-func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) string, files *goFiles) rawFinding {
+func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) string, files *goFiles) finding.Finding {
 	fset := act.Package.Fset
 	start := fset.Position(d.Pos)
 	end := start
@@ -236,7 +236,7 @@ func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) stri
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
-	return rawFinding{Finding: f, suppression: files.index(act.Package, start.Filename)}
+	return markSuppressed(f, files.index(act.Package, start.Filename))
 }
 
 // findModuleRoot returns the directory holding the go.mod that governs dir, or "".
@@ -285,4 +285,3 @@ func hasGoFiles(dir string, recursive bool) bool {
 func sortLoads(ls []goLoad) {
 	sort.Slice(ls, func(i, j int) bool { return ls[i].dir < ls[j].dir })
 }
-

@@ -25,21 +25,15 @@ const (
 	binarySniff = 8000
 )
 
-// pyResult is what one file yields.
+// pyResult is what one file yields; it is what the cache stores.
 type pyResult struct {
-	diags    []rawFinding
-	problems []finding.Problem
-	parsed   bool
-}
-
-// rawFinding is a diagnostic with its position, before suppression and fingerprints.
-type rawFinding struct {
-	finding.Finding
-	suppression *suppress.Index
+	Findings []finding.Finding `json:"findings,omitempty"`
+	Problems []finding.Problem `json:"problems,omitempty"`
+	Parsed   bool              `json:"parsed,omitempty"`
 }
 
 // runPython parses every file once, in parallel, and runs every analyzer on each tree.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string) ([]rawFinding, []finding.Problem, int) {
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
 		return nil, nil, 0
 	}
@@ -71,7 +65,9 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			parser := python.NewParser()
 			defer parser.Close()
 			for i := range next {
-				results[i] = analyzePythonFile(parser, files[i], rel(files[i]), analyzers, kinds, keywords)
+				results[i] = cache.analyze(files[i], rel(files[i]), func(src []byte, err error) pyResult {
+					return analyzePythonFile(parser, src, err, files[i], rel(files[i]), analyzers, kinds, keywords)
+				})
 			}
 		}()
 	}
@@ -81,41 +77,47 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 	close(next)
 	wg.Wait()
 
-	var out []rawFinding
+	var out []finding.Finding
 	var problems []finding.Problem
 	parsed := 0
 	for _, r := range results {
-		out = append(out, r.diags...)
-		problems = append(problems, r.problems...)
-		if r.parsed {
+		out = append(out, r.Findings...)
+		problems = append(problems, r.Problems...)
+		if r.Parsed {
 			parsed++
 		}
 	}
 	return out, problems, parsed
 }
 
-func analyzePythonFile(parser *python.Parser, path, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string) (res pyResult) {
+// readPython reads a Python file for analysis, refusing what is not source: non-regular files,
+// files over the size limit, binary content.
+func readPython(path string) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "cannot read: " + cleanErr(err)})
-		return res
+		return nil, fmt.Errorf("cannot read: %s", cleanErr(err))
 	}
 	if !info.Mode().IsRegular() {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "not a regular file"})
-		return res
+		return nil, fmt.Errorf("not a regular file")
 	}
 	if info.Size() > MaxPythonFileSize {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped",
-			Message: fmt.Sprintf("file is %d bytes, over the %d-byte limit for Python source: not analysed", info.Size(), MaxPythonFileSize)})
-		return res
+		return nil, fmt.Errorf("file is %d bytes, over the %d-byte limit for Python source: not analysed", info.Size(), MaxPythonFileSize)
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "cannot read: " + cleanErr(err)})
-		return res
+		return nil, fmt.Errorf("cannot read: %s", cleanErr(err))
 	}
 	if bytes.IndexByte(src[:min(len(src), binarySniff)], 0) >= 0 {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped", Message: "binary content (NUL bytes): not Python source, not analysed"})
+		return nil, fmt.Errorf("binary content (NUL bytes): not Python source, not analysed")
+	}
+	return src, nil
+}
+
+// analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
+// readPython said, if it refused the file.
+func analyzePythonFile(parser *python.Parser, src []byte, readErr error, path, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string) (res pyResult) {
+	if readErr != nil {
+		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
 	}
 	if !python.ContainsAny(src, keywords) {
@@ -124,14 +126,14 @@ func analyzePythonFile(parser *python.Parser, path, shown string, analyzers []*p
 	deadline := time.Now().Add(ParseTimeout)
 	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
 	if f == nil {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "skipped",
+		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
 			Message: fmt.Sprintf("parsing took longer than %s: not analysed", ParseTimeout)})
 		return res
 	}
 	defer f.Close()
-	res.parsed = true
+	res.Parsed = true
 	if p, bad := f.FirstSyntaxError(); bad {
-		res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "parse", Line: int(p.Row) + 1, Column: int(p.Column) + 1,
+		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "parse", Line: int(p.Row) + 1, Column: int(p.Column) + 1,
 			Message: "syntax error; the rest of the file was still analysed"})
 	}
 	var comments []suppress.Comment
@@ -145,10 +147,10 @@ func analyzePythonFile(parser *python.Parser, path, shown string, analyzers []*p
 		}
 		diags, err := runOne(a, f)
 		if err != nil {
-			res.problems = append(res.problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
+			res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
 		}
 		for _, d := range diags {
-			res.diags = append(res.diags, rawFinding{Finding: pyFinding(shown, d), suppression: index})
+			res.Findings = append(res.Findings, markSuppressed(pyFinding(shown, d), index))
 		}
 	}
 	return res

@@ -1,0 +1,126 @@
+package driver
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// Cache keeps the result of analysing a Python file under a key made of the file's content, the
+// path it is shown under, the enabled analyzers and the analyzing binary, so a second run over an
+// unchanged tree parses nothing. Entries are small JSON files; a damaged or unreadable entry is
+// treated as a miss. A nil *Cache caches nothing.
+type Cache struct {
+	dir  string
+	salt string // the analyzers and the binary
+}
+
+// OpenCache returns a cache in dir for results of the given analyzers made by the binary named
+// by build (any string that changes when the analyzers' code does, such as the executable's size
+// and modification time).
+func OpenCache(dir, build string, analyzers []*python.Analyzer) (*Cache, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	trim(dir)
+	var names []string
+	for _, a := range analyzers {
+		names = append(names, a.Name+"["+strings.Join(a.Kinds, ",")+"]["+strings.Join(a.Keywords, ",")+"]")
+	}
+	sort.Strings(names)
+	return &Cache{dir: dir, salt: build + "\x00" + strings.Join(names, ";")}, nil
+}
+
+// ExecutableID identifies the running binary by path, size and modification time: cheap, and
+// different after every rebuild.
+func ExecutableID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return exe
+	}
+	return exe + "\x00" + fi.ModTime().UTC().Format(time.RFC3339Nano) + "\x00" + strconv.FormatInt(fi.Size(), 10)
+}
+
+// analyze returns the cached result for the file, or computes it with run and stores it. Files
+// that cannot be read are never cached, so the problem is reported again next time.
+func (c *Cache) analyze(path, shown string, run func(src []byte, readErr error) pyResult) pyResult {
+	src, err := readPython(path)
+	if c == nil || err != nil {
+		return run(src, err)
+	}
+	h := sha256.New()
+	h.Write([]byte(c.salt))
+	h.Write([]byte{0})
+	h.Write([]byte(shown))
+	h.Write([]byte{0})
+	h.Write(src)
+	key := hex.EncodeToString(h.Sum(nil))
+	entry := filepath.Join(c.dir, key[:2], key[2:]+".json")
+	if data, err := os.ReadFile(entry); err == nil {
+		var res pyResult
+		if json.Unmarshal(data, &res) == nil {
+			if fi, err := os.Stat(entry); err == nil && time.Since(fi.ModTime()) > time.Hour {
+				now := time.Now()
+				os.Chtimes(entry, now, now) // keep entries in use from being trimmed
+			}
+			return res
+		}
+	}
+	res := run(src, nil)
+	for _, p := range res.Problems {
+		if p.Kind == "internal" || p.Kind == "skipped" {
+			return res // do not keep a result that a fixed binary or a faster machine would change
+		}
+	}
+	if data, err := json.Marshal(res); err == nil {
+		if os.MkdirAll(filepath.Dir(entry), 0o755) == nil {
+			// Write and rename: a concurrent run sees the old entry or the new one, never half.
+			if tmp, err := os.CreateTemp(filepath.Dir(entry), "tmp-*"); err == nil {
+				_, werr := tmp.Write(data)
+				if cerr := tmp.Close(); werr == nil && cerr == nil {
+					os.Rename(tmp.Name(), entry)
+				} else {
+					os.Remove(tmp.Name())
+				}
+			}
+		}
+	}
+	return res
+}
+
+// Entries unused for maxAge are removed, at most once per trimEvery.
+const (
+	maxAge    = 7 * 24 * time.Hour
+	trimEvery = 24 * time.Hour
+)
+
+// trim removes stale entries so the cache does not grow without bound.
+func trim(dir string) {
+	stamp := filepath.Join(dir, "last-trim")
+	if fi, err := os.Stat(stamp); err == nil && time.Since(fi.ModTime()) < trimEvery {
+		return
+	}
+	os.WriteFile(stamp, nil, 0o644)
+	cutoff := time.Now().Add(-maxAge)
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == stamp {
+			return nil
+		}
+		if fi, err := d.Info(); err == nil && fi.ModTime().Before(cutoff) {
+			os.Remove(p)
+		}
+		return nil
+	})
+}
