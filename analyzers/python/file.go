@@ -34,6 +34,9 @@ type File struct {
 	// Comments are the file's comment nodes, in source order.
 	Comments []*sitter.Node
 
+	// MaxDepth is the deepest nesting of the syntax tree.
+	MaxDepth int
+
 	byKind map[string][]*sitter.Node
 }
 
@@ -116,9 +119,13 @@ func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel fu
 func (f *File) index(kinds map[string]bool) {
 	c := f.Root.Walk()
 	defer c.Close()
+	depth := 0
 	for {
 		n := c.Node()
 		k := n.Kind()
+		if depth > f.MaxDepth {
+			f.MaxDepth = depth
+		}
 		switch {
 		case k == "comment":
 			f.Comments = append(f.Comments, n)
@@ -126,12 +133,14 @@ func (f *File) index(kinds map[string]bool) {
 			f.byKind[k] = append(f.byKind[k], n)
 		}
 		if c.GotoFirstChild() {
+			depth++
 			continue
 		}
 		for !c.GotoNextSibling() {
 			if !c.GotoParent() {
 				return
 			}
+			depth--
 		}
 	}
 }

@@ -23,6 +23,13 @@ const (
 	ParseTimeout = 20 * time.Second
 	// binarySniff is how much of a file is checked for NUL bytes.
 	binarySniff = 8000
+	// MaxPythonDepth is the deepest syntax tree analysed. Real code stays far below it; machine-made
+	// nesting beyond it would make walks up the tree (tree-sitter finds a parent by descending
+	// from the root) quadratic.
+	MaxPythonDepth = 1000
+	// AnalyzeTimeout bounds the analyzers' work on one file. An analyzer still running then is
+	// abandoned (its tree is not freed), the file is reported, and the run goes on.
+	AnalyzeTimeout = 30 * time.Second
 )
 
 // pyResult is what one file yields; it is what the cache stores.
@@ -130,28 +137,50 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, path, s
 			Message: fmt.Sprintf("parsing took longer than %s: not analysed", ParseTimeout)})
 		return res
 	}
-	defer f.Close()
 	res.Parsed = true
 	if p, bad := f.FirstSyntaxError(); bad {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "parse", Line: int(p.Row) + 1, Column: int(p.Column) + 1,
 			Message: "syntax error; the rest of the file was still analysed"})
+	}
+	if f.MaxDepth > MaxPythonDepth {
+		f.Close()
+		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
+			Message: fmt.Sprintf("syntax nested %d levels deep, over the limit of %d: not analysed", f.MaxDepth, MaxPythonDepth)})
+		return res
 	}
 	var comments []suppress.Comment
 	for _, c := range f.Comments {
 		comments = append(comments, suppress.Comment{Offset: int(c.StartByte()), Line: int(c.StartPosition().Row) + 1, Text: f.Text(c)})
 	}
 	index := suppress.FromComments(src, comments)
-	for _, a := range analyzers {
-		if !python.ContainsAny(src, a.Keywords) {
-			continue
+	done := make(chan pyResult, 1)
+	go func() {
+		var out pyResult
+		for _, a := range analyzers {
+			if !python.ContainsAny(src, a.Keywords) {
+				continue
+			}
+			diags, err := runOne(a, f)
+			if err != nil {
+				out.Problems = append(out.Problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
+			}
+			for _, d := range diags {
+				out.Findings = append(out.Findings, markSuppressed(pyFinding(shown, d), index))
+			}
 		}
-		diags, err := runOne(a, f)
-		if err != nil {
-			res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
-		}
-		for _, d := range diags {
-			res.Findings = append(res.Findings, markSuppressed(pyFinding(shown, d), index))
-		}
+		done <- out
+	}()
+	timer := time.NewTimer(AnalyzeTimeout)
+	defer timer.Stop()
+	select {
+	case out := <-done:
+		f.Close()
+		res.Findings = out.Findings
+		res.Problems = append(res.Problems, out.Problems...)
+	case <-timer.C:
+		// The analyzers still hold the tree: leave it to them rather than free it under them.
+		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
+			Message: fmt.Sprintf("analysis took longer than %s: findings for this file are incomplete", AnalyzeTimeout)})
 	}
 	return res
 }
