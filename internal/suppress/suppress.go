@@ -30,6 +30,7 @@ var (
 	// nosec as gosec and bandit write it: "#nosec", "// #nosec G101 -- why", "# nosec B105".
 	nosecDirective = regexp.MustCompile(`^(?://\s*)?#?\s*nosec\b(.*)$`)
 	foreignID      = regexp.MustCompile(`^[A-Z]{1,3}[0-9]{2,4}$`)
+	mistypedID     = regexp.MustCompile(`^(?i:AV)[0-9A-Za-z]{0,4}[0-9][0-9A-Za-z]{0,4},?$`)
 )
 
 // Parse reads one comment's text (with its // or # marker) and returns the directive it holds.
@@ -42,17 +43,19 @@ func Parse(comment string) (Directive, bool) {
 		}
 	} else if m := pyDirective.FindStringSubmatch(c); m != nil {
 		d := Directive{Kind: "apivet", Reason: strings.TrimSpace(m[2])}
-		for _, id := range strings.Split(m[1], ",") {
-			if id = strings.TrimSpace(id); id != "" {
-				d.Rules = append(d.Rules, strings.ToUpper(id))
+		for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+			if !ruleID.MatchString(id) {
+				// A typo must not turn into "ignore every rule": such a comment silences nothing.
+				return Directive{}, false
 			}
+			d.Rules = append(d.Rules, strings.ToUpper(id))
 		}
 		return d, true
 	}
 	if m := nosecDirective.FindStringSubmatch(c); m != nil {
-		d, _ := parseIDsAndReason(m[1])
+		d, ok := parseIDsAndReason(m[1])
 		d.Kind = "nosec"
-		return d, d.Rules != nil || !d.foreign
+		return d, ok && (d.Rules != nil || !d.foreign)
 	}
 	return Directive{}, false
 }
@@ -81,6 +84,10 @@ func parseIDsAndReason(rest string) (Directive, bool) {
 				d.foreign = true
 			}
 		}
+	}
+	if i < len(fields) && mistypedID.MatchString(fields[i]) {
+		// "AV2O1": a mistyped rule ID must not turn into "ignore every rule".
+		return Directive{}, false
 	}
 	d.Reason = strings.TrimSpace(strings.TrimPrefix(strings.Join(fields[i:], " "), "--"))
 	d.Reason = strings.TrimSpace(d.Reason)

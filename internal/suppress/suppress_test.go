@@ -20,9 +20,13 @@ func TestParse(t *testing.T) {
 		{"//apivet:ignore av101 lower case", true, []string{"AV101"}, "lower case", "apivet"},
 		{"//apivet:ignore", true, nil, "", "apivet"},
 		{"//apivet:ignored AV201", false, nil, "", ""},
+		{"//apivet:ignore AV2O1 typo", false, nil, "", ""},
+		{"//apivet:ignore AV201 Avoid the noise", true, []string{"AV201"}, "Avoid the noise", "apivet"},
 		{"# apivet: ignore[AV201] local demo", true, []string{"AV201"}, "local demo", "apivet"},
 		{"#apivet:ignore[AV201, AV203]", true, []string{"AV201", "AV203"}, "", "apivet"},
 		{"# apivet: ignore reason only", true, nil, "reason only", "apivet"},
+		{"# apivet: ignore[AV2O1] typo", false, nil, "", ""}, // a typo silences nothing
+		{"# apivet: ignore[AV201 AV202]", true, []string{"AV201", "AV202"}, "", "apivet"},
 		{"# nosec", true, nil, "", "nosec"},
 		{"#nosec", true, nil, "", "nosec"},
 		{"// #nosec", true, nil, "", "nosec"},
