@@ -11,11 +11,13 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/apivet/apivet/analyzers/all"
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/pyall"
+	"github.com/apivet/apivet/internal/config"
 	"github.com/apivet/apivet/internal/driver"
 	"github.com/apivet/apivet/internal/report"
 	"github.com/apivet/apivet/internal/suppress"
@@ -85,6 +87,7 @@ type options struct {
 	includeSuppressed bool
 	version           bool
 	noCache           bool
+	config            string
 }
 
 func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
@@ -94,6 +97,7 @@ func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
 	fs.StringVar(&o.output, "output", "", "write the report to `file` instead of standard output")
 	fs.BoolVar(&o.includeSuppressed, "include-suppressed", false, "report findings silenced by suppression comments too, marked as suppressed")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.config, "config", "", "read the configuration from `file` (default: .apivet.yml, or [tool.apivet] in pyproject.toml)")
 	fs.BoolVar(&o.noCache, "no-cache", false, "do not read or write the cache of Python results ($APIVET_CACHE_DIR, default: the user cache directory)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -141,17 +145,32 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "apivet: unknown --format %q (want text, json or sarif)\n", o.format)
 		return ExitError
 	}
-	pyAnalyzers := pyall.Analyzers()
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "apivet: %v\n", err)
+		return ExitError
+	}
+	conf, err := config.Load(cwd, o.config)
+	if err != nil {
+		fmt.Fprintf(stderr, "apivet: configuration: %v\n", err)
+		return ExitError
+	}
+	goAnalyzers, pyAnalyzers := enabledAnalyzers(conf)
+	policy := driver.SuppressionPolicy{RequireRule: conf.File.Suppressions.RequireRule, RequireReason: conf.File.Suppressions.RequireReason}
 	var cache *driver.Cache
 	if !o.noCache {
-		cache = openCache(pyAnalyzers, stderr)
+		cache = openCache(pyAnalyzers, fmt.Sprintf("%+v", policy), stderr)
 	}
 	res, err := driver.Run(driver.Config{
+		Dir:               cwd,
 		Patterns:          patterns,
-		Go:                all.Analyzers(),
+		Go:                goAnalyzers,
 		Python:            pyAnalyzers,
 		IncludeSuppressed: o.includeSuppressed,
 		Cache:             cache,
+		Exclude:           conf.Excluded,
+		Keep:              conf.Keep,
+		Suppressions:      policy,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "apivet: %v\n", err)
@@ -206,7 +225,7 @@ func allSuppressed(res *driver.Result) bool {
 
 // openCache opens the Python result cache in $APIVET_CACHE_DIR or the user cache directory. A
 // cache that cannot be opened only costs time: it is reported and the run goes on without it.
-func openCache(analyzers []*python.Analyzer, stderr io.Writer) *driver.Cache {
+func openCache(analyzers []*python.Analyzer, settings string, stderr io.Writer) *driver.Cache {
 	dir := os.Getenv("APIVET_CACHE_DIR")
 	if dir == "off" {
 		return nil
@@ -218,10 +237,27 @@ func openCache(analyzers []*python.Analyzer, stderr io.Writer) *driver.Cache {
 		}
 		dir = filepath.Join(base, "apivet")
 	}
-	c, err := driver.OpenCache(dir, Version+"\x00"+driver.ExecutableID(), analyzers)
+	c, err := driver.OpenCache(dir, Version+"\x00"+driver.ExecutableID()+"\x00"+settings, analyzers)
 	if err != nil {
 		fmt.Fprintf(stderr, "apivet: cache disabled: %v\n", err)
 		return nil
 	}
 	return c
+}
+
+// enabledAnalyzers returns the analyzers of the rules the configuration leaves on.
+func enabledAnalyzers(conf *config.Config) ([]*analysis.Analyzer, []*python.Analyzer) {
+	var gos []*analysis.Analyzer
+	for _, a := range all.Analyzers() {
+		if conf.RuleEnabled(a.Name) {
+			gos = append(gos, a)
+		}
+	}
+	var pys []*python.Analyzer
+	for _, a := range pyall.Analyzers() {
+		if conf.RuleEnabled(a.Name) {
+			pys = append(pys, a)
+		}
+	}
+	return gos, pys
 }

@@ -286,3 +286,35 @@ func TestCachedRunIsIdentical(t *testing.T) {
 		t.Fatalf("edited file not re-analysed: exit %d\n%s", r.code, r.stdout)
 	}
 }
+
+func TestConfiguration(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"app.py":            flaskApp,
+		"legacy/old.py":     flaskApp,
+		"tools/dev.py":      flaskApp,
+		"settings_noisy.py": "import logging\nlogging.basicConfig(level=logging.DEBUG)\n",
+		".apivet.yml": "exclude: [legacy]\nseverity: medium\nper-path:\n  - paths: [\"tools/**\"]\n    disable: [AV201]\n" +
+			"suppressions:\n  require-reason: true\n",
+	})
+	r := run(t, dir, apivetBin, "--format", "json")
+	if r.code != 1 || !strings.Contains(r.stdout, `"file": "app.py"`) {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, absent := range []string{"legacy/old.py", "tools/dev.py", "AV203"} {
+		if strings.Contains(r.stdout, absent) {
+			t.Errorf("%s reported despite the configuration:\n%s", absent, r.stdout)
+		}
+	}
+	// A suppression without a reason silences nothing under require-reason.
+	os.WriteFile(filepath.Join(dir, "app.py"), []byte(strings.Replace(flaskApp, "debug=True)", "debug=True)  # nosec", 1)), 0o644)
+	r = run(t, dir, apivetBin)
+	if r.code != 1 || !strings.Contains(r.stdout, "must give a reason") {
+		t.Errorf("require-reason not applied: exit %d\n%s", r.code, r.stdout)
+	}
+	// Unknown keys are errors naming the line; a bad file is a usage error.
+	os.WriteFile(filepath.Join(dir, ".apivet.yml"), []byte("severity: low\nexclud: [x]\n"), 0o644)
+	r = run(t, dir, apivetBin)
+	if r.code != 2 || !strings.Contains(r.stderr, "line 2") || !strings.Contains(r.stderr, "exclud") {
+		t.Errorf("unknown key: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

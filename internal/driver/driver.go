@@ -30,6 +30,17 @@ type Config struct {
 	// Cache, when non-nil, keeps Python results by file content so that unchanged files are
 	// neither parsed nor analysed again.
 	Cache *Cache
+	// Exclude, when set, reports whether a Python file (by its shown path) is left out.
+	Exclude func(path string) bool
+	// Keep, when set, reports whether a finding survives the configuration.
+	Keep func(finding.Finding) bool
+	// Suppressions says which suppression comments count.
+	Suppressions SuppressionPolicy
+}
+
+// SuppressionPolicy makes incomplete suppression comments silence nothing.
+type SuppressionPolicy struct {
+	RequireRule, RequireReason bool
 }
 
 // Result is the outcome of a run.
@@ -73,25 +84,54 @@ func Run(cfg Config) (*Result, error) {
 	var raw []finding.Finding
 	pyFiles, probs := findPython(pyRoots)
 	res.Problems = append(res.Problems, relProblems(probs, rel)...)
+	if cfg.Exclude != nil {
+		kept := pyFiles[:0]
+		for _, p := range pyFiles {
+			if !cfg.Exclude(rel(p)) {
+				kept = append(kept, p)
+			}
+		}
+		pyFiles = kept
+	}
 
-	goRaw, goProbs, nPkgs := runGo(loads, cfg.Go, rel)
+	goRaw, goProbs, nPkgs := runGo(loads, cfg.Go, rel, cfg.Suppressions)
 	raw = append(raw, goRaw...)
 	res.Problems = append(res.Problems, goProbs...)
 	res.GoPackages = nPkgs
 
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache)
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles
 
+	if cfg.Keep != nil {
+		kept := raw[:0]
+		for _, f := range raw {
+			if cfg.Keep(f) {
+				kept = append(kept, f)
+			}
+		}
+		raw = kept
+	}
 	res.Findings = finish(raw, cfg.IncludeSuppressed, root)
 	finding.SortProblems(res.Problems)
 	return res, nil
 }
 
-// markSuppressed records the suppression comment that silences f, if any.
-func markSuppressed(f finding.Finding, x *suppress.Index) finding.Finding {
-	if d, ok := x.Lookup(f.Rule, f.Line); ok {
+// markSuppressed records the suppression comment that silences f, if any. Under a strict
+// policy, a comment that names no rule or gives no reason silences nothing, and the message
+// says why.
+func markSuppressed(f finding.Finding, x *suppress.Index, policy SuppressionPolicy) finding.Finding {
+	d, ok := x.Lookup(f.Rule, f.Line)
+	if !ok {
+		return f
+	}
+	switch {
+	case policy.RequireRule && len(d.Rules) == 0:
+		f.Message += " (a suppression comment here was ignored: it must name the rule, as in apivet:ignore " + f.Rule + ")"
+	case policy.RequireReason && d.Reason == "":
+		f.Message += " (a suppression comment here was ignored: it must give a reason)"
+	default:
 		f.Suppressed = &finding.Suppression{Kind: d.Kind, Justification: d.Reason}
 	}
 	return f

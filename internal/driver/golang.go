@@ -53,7 +53,7 @@ func needsAllSyntax(as []*analysis.Analyzer) bool {
 
 // runGo loads the packages of each load once, type-checks them, and runs every analyzer through
 // the checker. Packages that fail to load or type-check are reported; the rest are analysed.
-func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string) ([]finding.Finding, []finding.Problem, int) {
+func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(loads) == 0 {
 		return nil, nil, 0
 	}
@@ -102,7 +102,7 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 				continue
 			}
 			for _, d := range act.Diagnostics {
-				out = append(out, goFinding(act, d, rel, files))
+				out = append(out, goFinding(act, d, rel, files, policy))
 			}
 		}
 	}
@@ -208,7 +208,7 @@ func (g *goFiles) index(pkg *packages.Package, filename string) *suppress.Index 
 	return x
 }
 
-func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) string, files *goFiles) finding.Finding {
+func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) string, files *goFiles, policy SuppressionPolicy) finding.Finding {
 	fset := act.Package.Fset
 	start := fset.Position(d.Pos)
 	end := start
@@ -236,7 +236,7 @@ func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) stri
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
-	return markSuppressed(f, files.index(act.Package, start.Filename))
+	return markSuppressed(f, files.index(act.Package, start.Filename), policy)
 }
 
 // findModuleRoot returns the directory holding the go.mod that governs dir, or "".

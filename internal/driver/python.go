@@ -40,7 +40,7 @@ type pyResult struct {
 }
 
 // runPython parses every file once, in parallel, and runs every analyzer on each tree.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache) ([]finding.Finding, []finding.Problem, int) {
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
 		return nil, nil, 0
 	}
@@ -73,7 +73,7 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			defer parser.Close()
 			for i := range next {
 				results[i] = cache.analyze(files[i], rel(files[i]), func(src []byte, err error) pyResult {
-					return analyzePythonFile(parser, src, err, files[i], rel(files[i]), analyzers, kinds, keywords)
+					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, keywords, policy)
 				})
 			}
 		}()
@@ -122,7 +122,7 @@ func readPython(path string) ([]byte, error) {
 
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file.
-func analyzePythonFile(parser *python.Parser, src []byte, readErr error, path, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string) (res pyResult) {
+func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string, policy SuppressionPolicy) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
@@ -165,7 +165,7 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, path, s
 				out.Problems = append(out.Problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
 			}
 			for _, d := range diags {
-				out.Findings = append(out.Findings, markSuppressed(pyFinding(shown, d), index))
+				out.Findings = append(out.Findings, markSuppressed(pyFinding(shown, d), index, policy))
 			}
 		}
 		done <- out
