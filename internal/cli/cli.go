@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,9 +18,7 @@ import (
 	"github.com/apivet/apivet/analyzers/python/pyall"
 	"github.com/apivet/apivet/internal/config"
 	"github.com/apivet/apivet/internal/driver"
-	"github.com/apivet/apivet/internal/report"
 	"github.com/apivet/apivet/internal/suppress"
-	"github.com/apivet/apivet/rules"
 )
 
 // Version is apivet's version, printed by --version and written into SARIF.
@@ -88,6 +85,10 @@ type options struct {
 	version           bool
 	noCache           bool
 	config            string
+	baseline          string
+	newFromRev        string
+	fix               bool
+	verbose           bool
 }
 
 func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
@@ -95,10 +96,14 @@ func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
 	fs.StringVar(&o.output, "output", "", "write the report to `file` instead of standard output")
-	fs.BoolVar(&o.includeSuppressed, "include-suppressed", false, "report findings silenced by suppression comments too, marked as suppressed")
-	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.StringVar(&o.config, "config", "", "read the configuration from `file` (default: .apivet.yml, or [tool.apivet] in pyproject.toml)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings that are not in this earlier JSON or SARIF `report`")
+	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git `revision`")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes that are safe to apply automatically")
+	fs.BoolVar(&o.includeSuppressed, "include-suppressed", false, "report findings silenced by suppression comments too, marked as suppressed")
 	fs.BoolVar(&o.noCache, "no-cache", false, "do not read or write the cache of Python results ($APIVET_CACHE_DIR, default: the user cache directory)")
+	fs.BoolVar(&o.verbose, "v", false, "show progress on standard error")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -123,104 +128,6 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		patterns = append(patterns, args[0])
 		args = args[1:]
 	}
-}
-
-func analyse(args []string, stdout, stderr io.Writer) int {
-	var o options
-	fs := newFlagSet(stderr, &o)
-	patterns, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return ExitClean
-	}
-	if err != nil {
-		return ExitError
-	}
-	if o.version {
-		fmt.Fprintf(stdout, "apivet %s\n", Version)
-		return ExitClean
-	}
-	switch o.format {
-	case "text", "json", "sarif":
-	default:
-		fmt.Fprintf(stderr, "apivet: unknown --format %q (want text, json or sarif)\n", o.format)
-		return ExitError
-	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "apivet: %v\n", err)
-		return ExitError
-	}
-	conf, err := config.Load(cwd, o.config)
-	if err != nil {
-		fmt.Fprintf(stderr, "apivet: configuration: %v\n", err)
-		return ExitError
-	}
-	goAnalyzers, pyAnalyzers := enabledAnalyzers(conf)
-	policy := driver.SuppressionPolicy{RequireRule: conf.File.Suppressions.RequireRule, RequireReason: conf.File.Suppressions.RequireReason}
-	var cache *driver.Cache
-	if !o.noCache {
-		cache = openCache(pyAnalyzers, fmt.Sprintf("%+v", policy), stderr)
-	}
-	res, err := driver.Run(driver.Config{
-		Dir:               cwd,
-		Patterns:          patterns,
-		Go:                goAnalyzers,
-		Python:            pyAnalyzers,
-		IncludeSuppressed: o.includeSuppressed,
-		Cache:             cache,
-		Exclude:           conf.Excluded,
-		Keep:              conf.Keep,
-		Suppressions:      policy,
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "apivet: %v\n", err)
-		return ExitError
-	}
-	in := &report.Input{
-		Findings: res.Findings,
-		Problems: res.Problems,
-		Rules:    rules.All(),
-		Root:     res.Root,
-		Version:  Version,
-		ReadFile: driver.FileReader(res.Root),
-	}
-	out := stdout
-	var file *os.File
-	if o.output != "" {
-		file, err = os.Create(o.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "apivet: %v\n", err)
-			return ExitError
-		}
-		out = file
-	}
-	werr := report.Write(out, o.format, in)
-	if file != nil {
-		if cerr := file.Close(); werr == nil {
-			werr = cerr
-		}
-	}
-	if werr != nil {
-		fmt.Fprintf(stderr, "apivet: writing the report: %v\n", werr)
-		return ExitError
-	}
-	report.WriteProblems(stderr, in)
-	switch {
-	case res.Failed():
-		return ExitError
-	case len(res.Findings) > 0 && !allSuppressed(res):
-		return ExitFindings
-	}
-	return ExitClean
-}
-
-func allSuppressed(res *driver.Result) bool {
-	for _, f := range res.Findings {
-		if f.Suppressed == nil {
-			return false
-		}
-	}
-	return true
 }
 
 // openCache opens the Python result cache in $APIVET_CACHE_DIR or the user cache directory. A

@@ -36,6 +36,8 @@ type Config struct {
 	Keep func(finding.Finding) bool
 	// Suppressions says which suppression comments count.
 	Suppressions SuppressionPolicy
+	// Progress, when set, receives progress messages.
+	Progress func(format string, args ...any)
 }
 
 // SuppressionPolicy makes incomplete suppression comments silence nothing.
@@ -94,7 +96,18 @@ func Run(cfg Config) (*Result, error) {
 		pyFiles = kept
 	}
 
+	progress := cfg.Progress
+	if progress == nil {
+		progress = func(string, ...any) {}
+	}
+	for _, l := range loads {
+		progress("loading Go packages %v in %s", l.patterns, rel(l.dir))
+	}
 	goRaw, goProbs, nPkgs := runGo(loads, cfg.Go, rel, cfg.Suppressions)
+	if len(loads) > 0 {
+		progress("analysed %d Go packages", nPkgs)
+	}
+	progress("analysing %d Python files", len(pyFiles))
 	raw = append(raw, goRaw...)
 	res.Problems = append(res.Problems, goProbs...)
 	res.GoPackages = nPkgs
@@ -103,6 +116,7 @@ func Run(cfg Config) (*Result, error) {
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles
+	progress("parsed %d Python files (the others hold nothing any enabled rule looks for, or were cached)", nFiles)
 
 	if cfg.Keep != nil {
 		kept := raw[:0]

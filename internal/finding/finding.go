@@ -75,9 +75,9 @@ func Compare(a, b Finding) int {
 
 // Problem is a file or package that could not be analysed (in part or at all).
 type Problem struct {
-	Path    string `json:"path"`              // file or package
-	Line    int    `json:"line,omitempty"`    // where known
-	Column  int    `json:"column,omitempty"`  // where known
+	Path    string `json:"path"`             // file or package
+	Line    int    `json:"line,omitempty"`   // where known
+	Column  int    `json:"column,omitempty"` // where known
 	Message string `json:"message"`
 	Kind    string `json:"kind"` // "skipped", "parse", "type", "load", "internal"
 }

@@ -23,6 +23,8 @@ type Input struct {
 	// ReadFile returns a file's content by its Finding.File path; SARIF needs lines to convert
 	// byte columns to UTF-16 units. A nil ReadFile or an error leaves columns as bytes.
 	ReadFile func(path string) ([]byte, error)
+	// Color asks the text writer for terminal colours.
+	Color bool
 }
 
 // Write writes in in the named format.
