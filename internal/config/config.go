@@ -95,6 +95,9 @@ type CompiledPattern struct {
 // Default is the configuration when there is no file: every rule, no exclusions.
 func Default() *Config { c, _ := compile("", File{}); return c }
 
+// New validates settings given in code (the golangci-lint plugin's) as if read from a file.
+func New(f File) (*Config, error) { return compile("", f) }
+
 // Names of the files looked for at the root, in order.
 var Names = []string{".apivet.yml", ".apivet.yaml", "pyproject.toml"}
 
