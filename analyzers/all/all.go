@@ -8,12 +8,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/apivet/apivet/analyzers/debugmode"
+	"github.com/apivet/apivet/analyzers/hardening"
 )
 
 // Analyzers returns every Go analyzer, sorted by rule ID.
 func Analyzers() []*analysis.Analyzer {
 	var as []*analysis.Analyzer
 	as = append(as, debugmode.Analyzers...)
+	as = append(as, hardening.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as
 }

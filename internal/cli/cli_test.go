@@ -85,11 +85,13 @@ import (
 	"log"
 	"net/http"
 	_ "net/http/pprof"
+	"time"
 )
 
 func main() {
 	http.HandleFunc("/users", func(w http.ResponseWriter, r *http.Request) {})
-	log.Fatal(http.ListenAndServe(":8080", nil))
+	srv := &http.Server{Addr: ":8080", ReadHeaderTimeout: 5 * time.Second}
+	log.Fatal(srv.ListenAndServe())
 }
 `
 
@@ -252,8 +254,8 @@ func TestGoVetTool(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"go.mod":  goMod,
 		"main.go": pprofMain,
-		"quiet/q.go": "package quiet\n\nimport (\n\t\"net/http\"\n\t_ \"net/http/pprof\" //apivet:ignore AV202 loopback\n)\n\n" +
-			"func Serve() { http.ListenAndServe(\":9000\", nil) }\n",
+		"quiet/q.go": "package quiet\n\nimport (\n\t\"net/http\"\n\t_ \"net/http/pprof\" //apivet:ignore AV202 loopback\n\t\"time\"\n)\n\n" +
+			"func Serve() { (&http.Server{Addr: \":9000\", ReadHeaderTimeout: time.Second}).ListenAndServe() }\n",
 	})
 	r := run(t, dir, "go", "vet", "-vettool="+apivetBin, "./...")
 	if r.code == 0 || !strings.Contains(r.stderr, "main.go:6:2: net/http/pprof") {

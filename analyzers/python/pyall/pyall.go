@@ -6,12 +6,14 @@ import (
 
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/debugmode"
+	"github.com/apivet/apivet/analyzers/python/hardening"
 )
 
 // Analyzers returns every Python analyzer, sorted by rule ID.
 func Analyzers() []*python.Analyzer {
 	var as []*python.Analyzer
 	as = append(as, debugmode.Analyzers...)
+	as = append(as, hardening.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as
 }

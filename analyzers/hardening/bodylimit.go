@@ -1,0 +1,144 @@
+package hardening
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+)
+
+// BodyLimitAnalyzer reports request bodies read without a size limit (AV704).
+var BodyLimitAnalyzer = analysisutil.New("AV704", runBodyLimit, inspect.Analyzer)
+
+const (
+	// bodyMsg takes the reading call and the fix.
+	bodyMsg = "%s reads the request body without a size limit: a client can send gigabytes " +
+		"that the server reads into memory, and a few such requests exhaust it; %s"
+	netHTTPAdvice  = "first wrap it: r.Body = http.MaxBytesReader(w, r.Body, 1<<20)"
+	ginBodyAdvice  = "first wrap it: c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)"
+	echoBodyAdvice = "add e.Use(middleware.BodyLimit(\"1M\")) or wrap the body with " +
+		"http.MaxBytesReader"
+)
+
+func runBodyLimit(pass *analysis.Pass) (any, error) {
+	if !analysisutil.Imports(pass.Pkg, httpPath, ginPath, echoPath) {
+		return nil, nil
+	}
+	info := pass.TypesInfo
+	files := shippedFiles(pass)
+	type read struct {
+		c      inspector.Cursor
+		advice string
+	}
+	var reads []read
+	limiting := map[ast.Node]bool{} // functions that replace a request body with a limited one
+	reading := map[ast.Node]bool{}  // functions that read a request body, or hold one that does
+	for _, f := range files {
+		for c := range f.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.CallExpr:
+				switch {
+				case analysisutil.IsPkgFunc(info, n, httpPath, "MaxBytesHandler"),
+					analysisutil.IsPkgFunc(info, n, echoMidPath, "BodyLimit", "BodyLimitWithConfig"):
+					return nil, nil // the package limits bodies in a middleware
+				}
+				if advice, ok := bodyRead(info, n); ok {
+					reads = append(reads, read{c, advice})
+					for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+						reading[fn.Node()] = true
+					}
+				}
+			case *ast.AssignStmt:
+				if limitsBody(info, n) {
+					if fn, ok := enclosingFunc(c); ok {
+						limiting[fn.Node()] = true
+					}
+				}
+			}
+		}
+	}
+	for fn := range limiting {
+		if !reading[fn] {
+			return nil, nil // a middleware limits request bodies; we cannot see where it applies
+		}
+	}
+	for _, r := range reads {
+		limited := false
+		for fn := range r.c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			limited = limited || limiting[fn.Node()]
+		}
+		if !limited {
+			call := r.c.Node().(*ast.CallExpr)
+			analysisutil.Report(pass, call, bodyMsg, types.ExprString(call.Fun), r.advice)
+		}
+	}
+	return nil, nil
+}
+
+// bodyRead reports whether call reads a request body to its end (or into a decoder) directly,
+// and returns the advice that fits the framework.
+func bodyRead(info *types.Info, call *ast.CallExpr) (string, bool) {
+	var src ast.Expr
+	switch {
+	case analysisutil.IsPkgFunc(info, call, jsonPath, "NewDecoder"),
+		analysisutil.IsPkgFunc(info, call, xmlPath, "NewDecoder"),
+		analysisutil.IsPkgFunc(info, call, ioPath, "ReadAll"),
+		analysisutil.IsPkgFunc(info, call, ioutilPath, "ReadAll"):
+		if len(call.Args) == 1 {
+			src = call.Args[0]
+		}
+	case analysisutil.IsPkgFunc(info, call, ioPath, "Copy", "CopyBuffer"):
+		if len(call.Args) >= 2 {
+			src = call.Args[1]
+		}
+	case analysisutil.IsMethod(info, call, ginPath, "Context", "GetRawData"):
+		return ginBodyAdvice, true
+	}
+	sel, ok := ast.Unparen(src).(*ast.SelectorExpr)
+	if !ok || !isFieldOf(fieldOf(info, sel), httpPath, "Body") || !isRequest(info.TypeOf(sel.X)) {
+		return "", false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.SelectorExpr: // c.Request.Body
+		if analysisutil.IsNamed(info.TypeOf(x.X), ginPath, "Context") {
+			return ginBodyAdvice, true
+		}
+	case *ast.CallExpr: // c.Request().Body
+		if analysisutil.IsMethod(info, x, echoPath, "Context", "Request") {
+			return echoBodyAdvice, true
+		}
+	}
+	return netHTTPAdvice, true
+}
+
+// limitsBody reports whether an assignment replaces a request body with a limited reader:
+// r.Body = http.MaxBytesReader(w, r.Body, n), or io.LimitReader wrapped in io.NopCloser.
+func limitsBody(info *types.Info, a *ast.AssignStmt) bool {
+	if len(a.Lhs) != len(a.Rhs) {
+		return false
+	}
+	for i, lhs := range a.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || !isFieldOf(fieldOf(info, sel), httpPath, "Body") {
+			continue
+		}
+		for e := ast.Unparen(a.Rhs[i]); e != nil; {
+			call, ok := e.(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			if analysisutil.IsPkgFunc(info, call, httpPath, "MaxBytesReader") || analysisutil.IsPkgFunc(info, call, ioPath, "LimitReader") {
+				return true
+			}
+			if !(analysisutil.IsPkgFunc(info, call, ioPath, "NopCloser") || analysisutil.IsPkgFunc(info, call, ioutilPath, "NopCloser")) || len(call.Args) != 1 {
+				break
+			}
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	return false
+}

@@ -1,0 +1,501 @@
+package hardening
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// CORS reports CORS that lets any origin make credentialed requests (AV701).
+var CORS = python.NewAnalyzer("AV701",
+	[]string{"call", "assignment", "pair"},
+	// Every finding needs credentials switched on: supports_credentials, allow_credentials,
+	// CORS_ALLOW_CREDENTIALS or the Access-Control-Allow-Credentials header, spelled out in the
+	// source (header names in any of these cases).
+	[]string{"redentials", "REDENTIALS"},
+	runCORS)
+
+const (
+	// corsLibMsg takes the library, what makes it accept any origin, and the fix.
+	corsLibMsg = `%s accepts every origin (%s) with credentials: it answers any web site with that site's own origin, ` +
+		`so a page the user visits can call the API with their cookies and read the responses; %s`
+	flaskCORSFix  = `list the trusted origins: origins=["https://app.example.com"]`
+	starletteFix  = `list the trusted origins: allow_origins=["https://app.example.com"]`
+	djangoCORSFix = `list the trusted origins in CORS_ALLOWED_ORIGINS`
+	// reflectMsg and wildcardMsg take the line of the credentials header.
+	reflectMsg = `Access-Control-Allow-Origin echoes the request's Origin while Access-Control-Allow-Credentials is true (%s): ` +
+		`any web site the user visits can call the API with their cookies and read the responses; compare the Origin with an allowlist before echoing it`
+	wildcardMsg = `Access-Control-Allow-Origin is * while Access-Control-Allow-Credentials is true (%s): ` +
+		`browsers refuse this pair, and echoing the request's Origin to make it work opens the API to every web site; answer with an allowlisted origin`
+)
+
+const (
+	acao = "Access-Control-Allow-Origin"
+	acac = "Access-Control-Allow-Credentials"
+)
+
+func runCORS(pass *python.Pass) {
+	f := pass.File
+	if f.IsTest() {
+		return
+	}
+	for _, call := range pass.Nodes("call") {
+		// A configuration chosen at run time (if settings.DEBUG: ...) is left to that choice.
+		if d, ok := corsCall(f, call); ok && !python.RuntimeConditional(f, call) {
+			pass.Report(d)
+		}
+	}
+	djangoCORS(pass)
+	handWritten(pass)
+}
+
+// corsCall returns the finding for a flask-cors or Starlette CORS configuration that accepts any
+// origin with credentials.
+func corsCall(f *python.File, call *sitter.Node) (python.Diagnostic, bool) {
+	switch name := f.QualifiedName(python.Callee(call)); name {
+	case "flask_cors.CORS", "flask_cors.extension.CORS", "flask_cors.cross_origin", "flask_cors.decorator.cross_origin":
+		lib := "flask-cors"
+		if strings.HasSuffix(name, "cross_origin") {
+			lib = "@cross_origin"
+		}
+		if why := flaskCORSAny(f, call); why != "" {
+			return python.NodeDiagnostic(call, fmt.Sprintf(corsLibMsg, lib, why, flaskCORSFix)), true
+		}
+	case "starlette.middleware.cors.CORSMiddleware", "fastapi.middleware.cors.CORSMiddleware":
+		// CORSMiddleware(app, allow_origins=..., ...)
+		return starletteCORS(f, call, call)
+	default:
+		// app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
+		callee := python.Callee(call)
+		isAdd := callee != nil && callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "add_middleware"
+		isMiddleware := name == "starlette.middleware.Middleware" || name == "fastapi.middleware.Middleware"
+		if !isAdd && !isMiddleware {
+			break
+		}
+		if args := python.CallArgs(call); len(args) > 0 && corsMiddleware(f, args[0]) {
+			return starletteCORS(f, call, call)
+		}
+	}
+	return python.Diagnostic{}, false
+}
+
+func corsMiddleware(f *python.File, n *sitter.Node) bool {
+	switch f.QualifiedName(n) {
+	case "starlette.middleware.cors.CORSMiddleware", "fastapi.middleware.cors.CORSMiddleware":
+		return true
+	}
+	return false
+}
+
+// flaskCORSAny says why a flask-cors CORS(...) or cross_origin(...) accepts every origin with
+// credentials, or returns "". Options of a `resources` entry override the call's; origins default
+// to "*", which flask-cors answers by reflecting the request's Origin.
+func flaskCORSAny(f *python.File, call *sitter.Node) string {
+	if hasOpaqueSplat(call) {
+		return ""
+	}
+	if sw := kwarg(f, call, "send_wildcard"); sw != nil && !isFalse(f, sw) {
+		return "" // "*" is sent as it is, which browsers refuse with credentials
+	}
+	creds := f.IsTrue(kwarg(f, call, "supports_credentials"))
+	origins := kwarg(f, call, "origins")
+	res := python.Unparen(kwarg(f, call, "resources"))
+	if res == nil || res.Kind() == "string" || res.Kind() == "list" || res.Kind() == "concatenated_string" {
+		if creds {
+			return flaskOriginsAny(f, origins)
+		}
+		return ""
+	}
+	if res.Kind() != "dictionary" {
+		return "" // resources from a variable may override the origins
+	}
+	for i := uint(0); i < res.NamedChildCount(); i++ {
+		p := res.NamedChild(i)
+		if p.Kind() != "pair" {
+			continue
+		}
+		opts := python.Unparen(p.ChildByFieldName("value"))
+		if opts == nil || opts.Kind() != "dictionary" {
+			continue
+		}
+		o, c := origins, creds
+		if v := rawDictValue(f, opts, "origins"); v != nil {
+			o = v
+		}
+		if v := rawDictValue(f, opts, "supports_credentials"); v != nil {
+			c = f.IsTrue(v)
+		}
+		if c {
+			if why := flaskOriginsAny(f, o); why != "" {
+				pattern, _ := f.StringValue(p.ChildByFieldName("key"))
+				return fmt.Sprintf("%s for %q", why, pattern)
+			}
+		}
+	}
+	return ""
+}
+
+// rawDictValue is File.DictValue for keys spelled out in the source.
+func rawDictValue(f *python.File, d *sitter.Node, key string) *sitter.Node {
+	v := f.DictValue(d, key)
+	if v == nil {
+		return nil
+	}
+	if k, ok := literal(f, v.Parent().ChildByFieldName("key")); !ok || k != key {
+		return nil
+	}
+	return v
+}
+
+// flaskOriginsAny says why flask-cors origins accept any origin: absent (the default "*"), "*",
+// or a regular expression that matches any origin (flask-cors takes strings with regex
+// characters as patterns, matched at the start).
+func flaskOriginsAny(f *python.File, origins *sitter.Node) string {
+	if origins == nil {
+		return `origins defaults to "*"`
+	}
+	for _, s := range stringItems(f, origins) {
+		if s == "*" {
+			return `origins="*"`
+		}
+		if strings.ContainsAny(s, `*\]?$^[()`) && matchesAnyOrigin(s, false) {
+			return fmt.Sprintf("origins pattern %q matches any origin", s)
+		}
+	}
+	return ""
+}
+
+// stringItems returns the constant strings of a string literal or of a list, tuple or set
+// literal of them.
+func stringItems(f *python.File, n *sitter.Node) []string {
+	n = python.Unparen(n)
+	if n == nil {
+		return nil
+	}
+	if s, ok := f.StringValue(n); ok {
+		return []string{s}
+	}
+	switch n.Kind() {
+	case "list", "tuple", "set":
+	default:
+		return nil
+	}
+	var out []string
+	for i := uint(0); i < n.NamedChildCount(); i++ {
+		if s, ok := f.StringValue(n.NamedChild(i)); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// starletteCORS reports a Starlette or FastAPI CORSMiddleware configured with any origin and
+// allow_credentials=True; opts is the call holding the keyword arguments.
+func starletteCORS(f *python.File, at, opts *sitter.Node) (python.Diagnostic, bool) {
+	if hasOpaqueSplat(opts) || !f.IsTrue(kwarg(f, opts, "allow_credentials")) {
+		return python.Diagnostic{}, false
+	}
+	why := ""
+	for _, s := range stringItems(f, kwarg(f, opts, "allow_origins")) {
+		if s == "*" {
+			why = `allow_origins holds "*"`
+		}
+	}
+	if re, ok := f.StringValue(kwarg(f, opts, "allow_origin_regex")); ok && why == "" && matchesAnyOrigin(re, true) {
+		why = fmt.Sprintf("allow_origin_regex %q matches any origin", re)
+	}
+	if why == "" {
+		return python.Diagnostic{}, false
+	}
+	return python.NodeDiagnostic(at, fmt.Sprintf(corsLibMsg, "CORSMiddleware", why, starletteFix)), true
+}
+
+// attackerOrigins are origins no allowlist should accept.
+var attackerOrigins = []string{"https://attacker.invalid", "http://evil.example.net"}
+
+// matchesAnyOrigin reports whether a Python regular expression accepts an attacker's origin:
+// matched at the start (re.match) or in full (re.fullmatch). Patterns Go's regexp cannot compile
+// are given the benefit of the doubt.
+func matchesAnyOrigin(pattern string, full bool) bool {
+	expr := `^(?i:` + pattern + `)`
+	if full {
+		expr = `^(?:` + pattern + `)$`
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return false
+	}
+	for _, o := range attackerOrigins {
+		if re.MatchString(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// djangoCORS reports django-cors-headers settings that accept any origin with credentials:
+// CORS_ALLOW_ALL_ORIGINS = True (or CORS_ORIGIN_ALLOW_ALL, or an origin regex matching anything)
+// with CORS_ALLOW_CREDENTIALS = True, at module level and unconditionally.
+func djangoCORS(pass *python.Pass) {
+	f := pass.File
+	var all *sitter.Node
+	why, creds := "", false
+	for _, a := range pass.Nodes("assignment") {
+		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		if left == nil || value == nil || left.Kind() != "identifier" || !python.AtModuleLevel(a) || python.RuntimeConditional(f, a) {
+			continue
+		}
+		switch name := f.Text(left); name {
+		case "CORS_ALLOW_CREDENTIALS":
+			creds = f.IsTrue(value)
+		case "CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL":
+			if f.IsTrue(value) && all == nil {
+				all, why = a, name+" = True"
+			}
+		case "CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST":
+			for _, re := range stringItems(f, value) {
+				if all == nil && matchesAnyOrigin(re, false) {
+					all, why = a, fmt.Sprintf("%s holds %q, which matches any origin", name, re)
+				}
+			}
+		}
+	}
+	if all != nil && creds {
+		pass.Report(python.NodeDiagnostic(all, fmt.Sprintf(corsLibMsg, "django-cors-headers", why, djangoCORSFix)))
+	}
+}
+
+// headerSetting is one response header set by hand: the node setting it, and the value.
+type headerSetting struct {
+	node, value *sitter.Node
+}
+
+// handWritten reports Access-Control-Allow-Origin set to * or to the request's Origin in a
+// function (or at module level) that also sets Access-Control-Allow-Credentials: true.
+func handWritten(pass *python.Pass) {
+	f := pass.File
+	type scopeHeaders struct {
+		origin []headerSetting
+		cred   *sitter.Node
+	}
+	scopes := map[uintptr]*scopeHeaders{}
+	var order []*sitter.Node
+	add := func(n, key, value *sitter.Node) {
+		name, ok := literal(f, key)
+		if !ok || value == nil {
+			return
+		}
+		isOrigin := strings.EqualFold(name, acao)
+		// The credentials header must be spelled with "redentials" or "REDENTIALS", as the
+		// prefilter expects.
+		isCred := strings.EqualFold(name, acac) && (strings.Contains(name, "redentials") || strings.Contains(name, "REDENTIALS"))
+		if !isOrigin && !isCred {
+			return
+		}
+		scope := enclosingFunctionOrModule(f, n)
+		s := scopes[scope.Id()]
+		if s == nil {
+			s = &scopeHeaders{}
+			scopes[scope.Id()] = s
+			order = append(order, scope)
+		}
+		if isOrigin {
+			s.origin = append(s.origin, headerSetting{n, value})
+		} else if v, ok := f.StringValue(value); ok && strings.EqualFold(v, "true") || f.IsTrue(value) {
+			s.cred = n
+		}
+	}
+	// response.headers["..."] = v, response["..."] = v (Django)
+	for _, a := range pass.Nodes("assignment") {
+		if left := a.ChildByFieldName("left"); left != nil && left.Kind() == "subscript" {
+			add(a, left.ChildByFieldName("subscript"), python.AssignedValue(a))
+		}
+	}
+	// headers.add(k, v), headers.set(k, v), headers.setdefault(k, v)
+	for _, call := range pass.Nodes("call") {
+		callee := python.Callee(call)
+		if callee == nil || callee.Kind() != "attribute" {
+			continue
+		}
+		switch f.Text(callee.ChildByFieldName("attribute")) {
+		case "add", "set", "setdefault", "add_header", "__setitem__":
+			if args := python.CallArgs(call); len(args) == 2 {
+				add(call, args[0], args[1])
+			}
+		}
+	}
+	// {"Access-Control-Allow-Origin": "*"} given as headers or to headers.update
+	for _, p := range pass.Nodes("pair") {
+		add(p, p.ChildByFieldName("key"), p.ChildByFieldName("value"))
+	}
+	for _, scope := range order {
+		s := scopes[scope.Id()]
+		if s.cred == nil {
+			continue
+		}
+		credLine := fmt.Sprintf("line %d", s.cred.StartPosition().Row+1)
+		for _, h := range s.origin {
+			if v, ok := f.StringValue(h.value); ok {
+				if v == "*" {
+					pass.Report(python.NodeDiagnostic(h.node, fmt.Sprintf(wildcardMsg, credLine)))
+				}
+				continue
+			}
+			if reflected(pass, scope, h.value) {
+				pass.Report(python.NodeDiagnostic(h.node, fmt.Sprintf(reflectMsg, credLine)))
+			}
+		}
+	}
+}
+
+// originRead reports whether n reads the request's Origin header: request.headers.get("Origin"),
+// request.headers["Origin"], request.META.get("HTTP_ORIGIN"), request.environ["HTTP_ORIGIN"],
+// or Flask's request.origin.
+func originRead(f *python.File, n *sitter.Node) bool {
+	n = python.Unparen(n)
+	if n == nil {
+		return false
+	}
+	var container, key *sitter.Node
+	switch n.Kind() {
+	case "attribute":
+		return f.QualifiedName(n) == "flask.request.origin"
+	case "call":
+		callee := python.Callee(n)
+		args := python.CallArgs(n)
+		if callee == nil || callee.Kind() != "attribute" || f.Text(callee.ChildByFieldName("attribute")) != "get" || len(args) == 0 {
+			return false
+		}
+		container, key = callee.ChildByFieldName("object"), args[0]
+	case "subscript":
+		container, key = n.ChildByFieldName("value"), n.ChildByFieldName("subscript")
+	default:
+		return false
+	}
+	container = python.Unparen(container)
+	if container == nil || container.Kind() != "attribute" {
+		return false
+	}
+	k, ok := f.StringValue(key)
+	if !ok {
+		return false
+	}
+	switch f.Text(container.ChildByFieldName("attribute")) {
+	case "headers":
+		return strings.EqualFold(k, "Origin")
+	case "META", "environ", "scope":
+		return k == "HTTP_ORIGIN"
+	}
+	return false
+}
+
+// reflected reports whether value is the request's Origin, read in place or through a variable
+// of the scope, and the scope never looks at it otherwise (an allowlist lookup, a comparison
+// with a trusted origin). Testing that it is present does not count, nor logging it.
+func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
+	f := pass.File
+	value = python.Unparen(value)
+	name := ""
+	defs := map[uintptr]bool{}
+	switch {
+	case originRead(f, value):
+	case value.Kind() == "identifier":
+		name = f.Text(value)
+		for _, a := range pass.Nodes("assignment") {
+			left := a.ChildByFieldName("left")
+			if left == nil || left.Kind() != "identifier" || f.Text(left) != name || enclosingFunctionOrModule(f, a).Id() != scope.Id() {
+				continue
+			}
+			if v := python.AssignedValue(a); v != nil && originRead(f, v) {
+				defs[v.Id()] = true
+				defs[left.Id()] = true
+			}
+		}
+		if len(defs) == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	checked := false
+	walk(scope, func(n *sitter.Node) bool {
+		if checked || n.Id() == value.Id() || defs[n.Id()] {
+			return false
+		}
+		if n.Kind() == "function_definition" && n.Id() != scope.Id() {
+			return false // another scope
+		}
+		use := name != "" && n.Kind() == "identifier" && f.Text(n) == name || originRead(f, n)
+		if !use {
+			return true
+		}
+		if !presenceCheck(f, n) && !logged(f, n) {
+			checked = true
+		}
+		return false
+	})
+	return !checked
+}
+
+// presenceCheck reports whether the origin at n is only tested for presence: `if origin:`,
+// `if not origin`, `origin is None`, `origin != ""`, `len(origin) > 0`.
+func presenceCheck(f *python.File, n *sitter.Node) bool {
+	p := n.Parent()
+	for p != nil && p.Kind() == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	if p == nil {
+		return false
+	}
+	switch p.Kind() {
+	case "if_statement", "elif_clause", "while_statement", "conditional_expression":
+		if c := p.ChildByFieldName("condition"); c != nil && c.Id() == n.Id() {
+			return true
+		}
+		return p.Kind() == "conditional_expression" // x if origin else y
+	case "not_operator":
+		return true
+	case "boolean_operator":
+		return true
+	case "comparison_operator":
+		for i := uint(0); i < p.NamedChildCount(); i++ {
+			o := p.NamedChild(i)
+			if o.Id() == n.Id() {
+				continue
+			}
+			if s, ok := f.StringValue(o); ok && s == "" || o.Kind() == "none" || o.Kind() == "integer" && f.Text(o) == "0" {
+				return true
+			}
+		}
+	case "argument_list":
+		if call := p.Parent(); call != nil && f.Text(python.Callee(call)) == "len" {
+			return presenceCheck(f, call)
+		}
+	}
+	return false
+}
+
+// logged reports whether the origin at n is an argument of print, a logging call or a logger
+// method.
+func logged(f *python.File, n *sitter.Node) bool {
+	p := n.Parent()
+	if p == nil || p.Kind() != "argument_list" || p.Parent() == nil {
+		return false
+	}
+	callee := python.Callee(p.Parent())
+	name := f.QualifiedName(callee)
+	if name == "print" || strings.HasPrefix(name, "logging.") {
+		return true
+	}
+	if callee != nil && callee.Kind() == "attribute" {
+		switch f.Text(callee.ChildByFieldName("attribute")) {
+		case "debug", "info", "warning", "warn", "error", "exception", "critical", "log":
+			return true
+		}
+	}
+	return false
+}

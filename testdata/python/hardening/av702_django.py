@@ -1,0 +1,61 @@
+"""Django views answering errors with and without internal details."""
+import logging
+import traceback
+
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from rest_framework import status
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+from .models import Order
+
+logger = logging.getLogger(__name__)
+
+
+def export(request):
+    try:
+        data = Order.objects.export()
+    except Exception:
+        return HttpResponse(traceback.format_exc())  # want: AV702
+    return HttpResponse(data)
+
+
+def order(request, pk):
+    try:
+        o = Order.objects.get(pk=pk)
+    except Order.DoesNotExist as e:
+        return JsonResponse({"error": str(e)}, status=404)  # ok: AV702 (a client error)
+    except DatabaseError as e:
+        return JsonResponse({"error": str(e)}, status=500)  # want: AV702
+    except Exception as e:
+        return JsonResponse({"error": repr(e)})  # want: AV702
+    return JsonResponse({"id": o.pk})
+
+
+def crash(request):
+    try:
+        Order.objects.rebuild()
+    except Exception as e:
+        return HttpResponseServerError(f"rebuild failed: {e}")  # want: AV702
+    return HttpResponse("ok")
+
+
+def quiet(request):
+    try:
+        Order.objects.rebuild()
+    except Exception:
+        logger.exception("rebuild failed")
+        return HttpResponseServerError("internal error")  # ok: AV702
+    return HttpResponse("ok")
+
+
+@api_view(["POST"])
+def create(request):
+    try:
+        Order.objects.create(**request.data)
+    except ValueError as e:
+        return Response({"error": str(e)}, status=status.HTTP_400_BAD_REQUEST)  # ok: AV702
+    except Exception as e:
+        return Response({"error": str(e)}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)  # want: AV702
+    return Response({"ok": True}, status=201)
