@@ -169,16 +169,24 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 		case "string_start":
 			raw = strings.ContainsAny(f.Text(c), "rR")
 		case "string_content":
-			b.WriteString(f.Text(c))
-		case "escape_sequence":
-			t := f.Text(c)
-			if raw {
-				b.WriteString(t)
-			} else if u, err := strconv.Unquote(`"` + t + `"`); err == nil {
-				b.WriteString(u)
-			} else {
-				b.WriteString(t)
+			// Escape sequences are children of the content: copy the text between them as it
+			// is and decode them (unless the string is raw).
+			pos := c.StartByte()
+			for j := uint(0); j < c.ChildCount(); j++ {
+				e := c.Child(j)
+				if e.Kind() != "escape_sequence" {
+					continue
+				}
+				b.Write(f.Src[pos:e.StartByte()])
+				t := f.Text(e)
+				if u, err := strconv.Unquote(`"` + t + `"`); err == nil && !raw {
+					b.WriteString(u)
+				} else {
+					b.WriteString(t)
+				}
+				pos = e.EndByte()
 			}
+			b.Write(f.Src[pos:c.EndByte()])
 		case "interpolation":
 			return "", false
 		}

@@ -29,6 +29,10 @@ type Route struct {
 	// Public is set when the route is public by design (login, health, docs, static, webhooks with
 	// a signature check), with the reason.
 	Public string `json:"public,omitempty"`
+	// GuardsUnknown is set when guards may be attached where the extractor cannot see them (a
+	// view imported from another module, a DRF view relying on the project's default
+	// permissions): such a route is never reported as unguarded.
+	GuardsUnknown bool `json:"guardsUnknown,omitempty"`
 }
 
 // Guard is one authentication or authorization check applied to a route.
@@ -94,13 +98,16 @@ var publicWords = map[string]string{
 	"refresh": "token refresh", "token": "token issuance", "oauth": "OAuth flow", "callback": "OAuth callback",
 	"authorize": "OAuth flow", "health": "health check", "healthz": "health check", "livez": "health check",
 	"readyz": "readiness check", "ready": "readiness check", "readiness": "readiness check", "liveness": "health check",
-	"ping": "health check", "status": "health check", "metrics": "metrics", "version": "version",
+	"ping": "health check", "metrics": "metrics", "version": "version",
 	"static": "static assets", "assets": "static assets", "favicon.ico": "static assets", "robots.txt": "static assets",
 	"docs": "API docs", "redoc": "API docs", "openapi.json": "API docs", "openapi": "API docs",
 	"swagger": "API docs", "swagger.json": "API docs", "webhook": "webhook", "webhooks": "webhook",
 	"forgot-password": "password reset", "reset-password": "password reset", "password-reset": "password reset",
-	"verify-email": "email verification", "confirm": "email verification", ".well-known": "well-known",
+	"verify-email": "email verification", "confirm-email": "email verification", ".well-known": "well-known",
 }
+
+// apiPrefixes are leading segments that do not change what a path is for.
+var apiPrefixes = map[string]bool{"api": true, "v1": true, "v2": true, "v3": true, "public": true}
 
 // PublicByDesign returns why a path is public by design ("" when it is not): login, logout,
 // registration, token refresh, health and readiness, metrics, static assets, API docs, webhooks.
@@ -111,9 +118,18 @@ func PublicByDesign(path string) string {
 		return "root"
 	}
 	for _, s := range segs {
-		if why, ok := publicWords[s]; ok {
+		if why, ok := publicWords[strings.ReplaceAll(s, "_", "-")]; ok {
 			return why
 		}
+	}
+	// "status" is a health check only on its own (/status, /api/v1/status), not as a
+	// sub-resource (/orders/{id}/status).
+	rest := segs
+	for len(rest) > 0 && apiPrefixes[rest[0]] {
+		rest = rest[1:]
+	}
+	if len(rest) == 1 && rest[0] == "status" {
+		return "health check"
 	}
 	return ""
 }

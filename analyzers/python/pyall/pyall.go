@@ -7,6 +7,8 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/debugmode"
 	"github.com/apivet/apivet/analyzers/python/hardening"
+	"github.com/apivet/apivet/analyzers/python/routeauth"
+	"github.com/apivet/apivet/analyzers/python/secrets"
 )
 
 // Analyzers returns every Python analyzer, sorted by rule ID.
@@ -14,6 +16,8 @@ func Analyzers() []*python.Analyzer {
 	var as []*python.Analyzer
 	as = append(as, debugmode.Analyzers...)
 	as = append(as, hardening.Analyzers...)
+	as = append(as, routeauth.Analyzers...)
+	as = append(as, secrets.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as
 }

@@ -1,0 +1,31 @@
+package python
+
+import "testing"
+
+func TestStringValue(t *testing.T) {
+	p := NewParser()
+	defer p.Close()
+	for src, want := range map[string]string{
+		`x = "a\x67b\n"`:    "agb\n",
+		`x = r"a\x67b"`:     `a\x67b`,
+		`x = 'it''s'`:       "its",
+		`x = ("ab" "cd")`:   "abcd",
+		`x = b"\x41"`:       "A",
+		`x = "\N{DASH}"`:    `\N{DASH}`, // not decoded: shown as written
+		`x = """multi
+line"""`: "multi\nline",
+	} {
+		f := p.Parse("t.py", []byte(src), map[string]bool{"assignment": true}, nil)
+		a := f.Nodes("assignment")[0]
+		got, ok := f.StringValue(a.ChildByFieldName("right"))
+		if !ok || got != want {
+			t.Errorf("%s: got %q %v, want %q", src, got, ok, want)
+		}
+		f.Close()
+	}
+	f := p.Parse("t.py", []byte(`x = f"a{b}"`), map[string]bool{"assignment": true}, nil)
+	defer f.Close()
+	if _, ok := f.StringValue(f.Nodes("assignment")[0].ChildByFieldName("right")); ok {
+		t.Error("an f-string with interpolation has no constant value")
+	}
+}

@@ -1,0 +1,6 @@
+package routeauth
+
+import "github.com/apivet/apivet/analyzers/python"
+
+// Analyzers are the package's analyzers, in rule ID order.
+var Analyzers = []*python.Analyzer{RouteWithoutAuth, DecoratorAboveRoute, DecoratorNotCalled, DRFAllowAnyOnWrites}

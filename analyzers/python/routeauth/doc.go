@@ -1,0 +1,16 @@
+// Package routeauth defines analyzers that report HTTP routes left without authentication in
+// Python web applications, and the route inventory they share with `apivet routes` (Extract):
+// every Flask, FastAPI, Django and Django REST framework route a file registers, with the guards
+// that protect it (decorators, FastAPI dependencies, before_request hooks, DRF permission
+// classes, Django mixins).
+//
+// The rules are AV301 (a state-changing or sensitive route without a guard while its siblings
+// are guarded), AV302 (a Flask auth decorator above the route decorator), AV303 (an auth
+// decorator factory not called, a FastAPI dependency called instead of passed) and AV304 (a DRF
+// view accepting writes with AllowAny).
+//
+// The inventory is per file: guards are recognised by what they do when defined in the file
+// (reading credentials and answering 401/403), and by name when imported. A view whose guards
+// cannot be seen from the file (imported into urls.py, or a DRF view relying on the project's
+// DEFAULT_PERMISSION_CLASSES) is never reported by AV301. Test files are skipped.
+package routeauth

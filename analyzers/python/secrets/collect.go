@@ -1,0 +1,583 @@
+package secrets
+
+import (
+	"sort"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+	engine "github.com/apivet/apivet/internal/secrets"
+)
+
+// kinds are the node kinds the collector reads; every analyzer of the package declares all of
+// them, so whichever runs first finds them indexed.
+var kinds = []string{
+	"string", "concatenated_string", // the literals
+	"assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter",
+	"call", "comparison_operator", // what binds a literal to a name or a security API
+}
+
+// proseKeywords take text for people (option help, error details), which quotes example URLs
+// and headers rather than configuring them: add_argument("--proxy", help="scheme://[user:pw@]host").
+var proseKeywords = map[string]bool{"help": true, "description": true, "epilog": true, "usage": true,
+	"detail": true, "message": true, "msg": true, "summary": true, "hint": true, "example": true}
+
+// binding is what the collector knows about the place of one literal.
+type binding struct {
+	name, sink string
+	authHeader bool // the value of an Authorization header: a Bearer value is a bearer-header sink
+	prose      bool // a docstring or help text: only provider tokens are reported there
+	// compared: the literal is what a value is compared with. Only a real-looking secret is
+	// reported there: a placeholder is what code checks against to refuse it
+	// (if api_key == "your_api_key": raise …), and lexers compare tokens with "..." or "(".
+	compared bool
+}
+
+// result is one finding of the file, for the analyzer of its rule.
+type result struct {
+	rule   string
+	diag   python.Diagnostic
+	secret string // the matched bytes, for tests; never reported
+}
+
+// collector works out, in one pass over the indexed nodes, the binding of every literal that has
+// one. It neither walks the tree nor climbs it: Node.Parent costs a descent from the root, so it is
+// kept for the rare unbound literal that passes the prefilter (isDocstring).
+type collector struct {
+	f     *python.File
+	bound map[uintptr]binding
+	// starts are the start offsets of the string nodes, in source order: a node with none inside
+	// it binds nothing, and most calls and assignments are dismissed by one binary search.
+	starts []uint
+}
+
+// collect returns every finding of the four rules in f.
+func collect(f *python.File) []result {
+	c := &collector{f: f, bound: map[uintptr]binding{}}
+	c.bindAll()
+	test := f.IsTest()
+	var out []result
+	report := func(n *sitter.Node, value string, ctx engine.Context, only, skip string) {
+		for _, m := range engine.Scan(value, ctx) {
+			if only != "" && m.Rule != only || m.Rule == skip {
+				continue
+			}
+			out = append(out, result{m.Rule, python.NodeDiagnostic(n, engine.Message(m, ctx)), value[m.Start:m.End]})
+		}
+	}
+	// The strings of an implicit concatenation are read as one literal, through their parent.
+	inner := map[uintptr]bool{}
+	for _, cs := range f.Nodes("concatenated_string") {
+		for _, part := range namedChildren(cs) {
+			inner[part.Id()] = true
+		}
+	}
+	for _, list := range [][]*sitter.Node{f.Nodes("string"), f.Nodes("concatenated_string")} {
+		for _, n := range list {
+			if inner[n.Id()] {
+				continue
+			}
+			lit := readLiteral(f, n)
+			b, named := c.bound[n.Id()]
+			value, constant := lit.value()
+			if !constant {
+				// An f-string: its value is decided at run time, but a provider token written into
+				// its constant text is still in the source.
+				for _, seg := range lit.segments {
+					if engine.Prefilter(seg) {
+						report(n, seg, engine.Context{TestFile: test}, engine.RuleTokenFormat, "")
+					}
+				}
+				continue
+			}
+			ctx := engine.Context{TestFile: test}
+			if named && !b.prose {
+				ctx.Name, ctx.Sink = messageName(b.name), b.sink
+				if b.authHeader && ctx.Sink == "" && hasTokenScheme(value) {
+					ctx.Sink = sinkBearer
+				}
+			}
+			if ctx.Name == "" && ctx.Sink == "" && !engine.Prefilter(value) {
+				continue
+			}
+			only, skip := "", ""
+			if b.prose || !named && isDocstring(n) {
+				only = engine.RuleTokenFormat // prose: only a provider token is a leak there
+			}
+			if b.compared {
+				skip = engine.RulePlaceholder
+			}
+			report(n, value, ctx, only, skip)
+		}
+	}
+	// Comments are prose too, but a provider token pasted into one is as leaked as in code.
+	for _, cm := range f.Comments {
+		text := f.Text(cm)
+		if engine.Prefilter(text) {
+			ctx := engine.Context{TestFile: test}
+			report(cm, text, ctx, engine.RuleTokenFormat, "")
+		}
+	}
+	return out
+}
+
+// messageName is the name passed to the engine. A name that is neither a credential nor a URL
+// setting (default=, LOCATION, broker=) cannot change the verdict, but the engine would suggest
+// it as the environment variable to use (os.environ["DEFAULT"]); without it, the suggestion is
+// the engine's default for the kind of secret.
+func messageName(name string) string {
+	if engine.IsCredentialName(name) {
+		return name
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '_' || r == '-' || r == '.' })
+	if len(words) > 0 {
+		switch words[len(words)-1] {
+		case "url", "uri", "dsn", "urls", "uris":
+			return name
+		}
+	}
+	return ""
+}
+
+// hasTokenScheme reports whether an Authorization header value starts with the Bearer or Token
+// scheme (Basic credentials are judged by the engine from the value alone).
+func hasTokenScheme(v string) bool {
+	v = strings.TrimLeft(v, " \t")
+	for _, s := range []string{"bearer ", "token "} {
+		if len(v) > len(s) && strings.EqualFold(v[:len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLiteral reports whether a string literal starts inside n.
+func (c *collector) hasLiteral(n *sitter.Node) bool {
+	if n == nil {
+		return false
+	}
+	start, end := n.StartByte(), n.EndByte()
+	i := sort.Search(len(c.starts), func(i int) bool { return c.starts[i] >= start })
+	return i < len(c.starts) && c.starts[i] < end
+}
+
+func (c *collector) bindAll() {
+	f := c.f
+	strs := f.Nodes("string")
+	c.starts = make([]uint, len(strs))
+	for i, n := range strs {
+		c.starts[i] = n.StartByte()
+	}
+	// Later bindings win: a keyword argument names its literal ("default"), and the assignment
+	// of a Field(default=…) or the call of a lookup (os.environ.get(key, default=…)) renames it.
+	for _, k := range f.Nodes("keyword_argument") {
+		v := k.ChildByFieldName("value")
+		if !c.hasLiteral(v) {
+			continue
+		}
+		name := f.Text(k.ChildByFieldName("name"))
+		if proseKeywords[name] {
+			if v = unparen(v); isLiteral(v) {
+				c.bound[v.Id()] = binding{prose: true}
+			}
+			continue
+		}
+		c.bind(v, name)
+	}
+	for _, kind := range []string{"default_parameter", "typed_default_parameter"} {
+		for _, p := range f.Nodes(kind) {
+			if v := p.ChildByFieldName("value"); c.hasLiteral(v) {
+				c.bind(v, identName(f, p.ChildByFieldName("name")))
+			}
+		}
+	}
+	for _, p := range f.Nodes("pair") {
+		if v := p.ChildByFieldName("value"); c.hasLiteral(v) {
+			if key, ok := c.stringValue(p.ChildByFieldName("key")); ok {
+				c.bind(v, key)
+			}
+		}
+	}
+	for _, a := range f.Nodes("assignment") {
+		c.assignment(a)
+	}
+	for _, cmp := range f.Nodes("comparison_operator") {
+		if c.hasLiteral(cmp) {
+			c.comparison(cmp)
+		}
+	}
+	// Calls last: a security API adds its sink to a literal already named by a keyword.
+	for _, call := range f.Nodes("call") {
+		if c.hasLiteral(call.ChildByFieldName("arguments")) {
+			c.call(call)
+		}
+	}
+}
+
+// isDocstring reports whether the literal n is the docstring of the module, a class or a
+// function. It is asked only of the few literals that pass the engine's prefilter without a
+// binding, so its Parent calls (each a descent from the root) cost little overall.
+func isDocstring(n *sitter.Node) bool {
+	stmt := n.Parent()
+	if stmt == nil || stmt.Kind() != "expression_statement" || stmt.NamedChildCount() != 1 {
+		return false
+	}
+	body := stmt.Parent()
+	if body == nil {
+		return false
+	}
+	switch body.Kind() {
+	case "module":
+	case "block":
+		owner := body.Parent()
+		if owner == nil || owner.Kind() != "function_definition" && owner.Kind() != "class_definition" {
+			return false
+		}
+	default:
+		return false
+	}
+	cur := body.Walk()
+	defer cur.Close()
+	for ok := cur.GotoFirstChild(); ok; ok = cur.GotoNextSibling() {
+		if s := cur.Node(); s.IsNamed() && s.Kind() != "comment" {
+			return s.Id() == stmt.Id()
+		}
+	}
+	return false
+}
+
+func isLiteral(n *sitter.Node) bool {
+	return n != nil && (n.Kind() == "string" || n.Kind() == "concatenated_string")
+}
+
+// stringValue is the value of a constant string literal (not an f-string).
+func (c *collector) stringValue(n *sitter.Node) (string, bool) {
+	n = unparen(n)
+	if !isLiteral(n) {
+		return "", false
+	}
+	return readLiteral(c.f, n).value()
+}
+
+// identName is the text of an identifier, or "" (a tuple pattern parameter, an error hole).
+func identName(f *python.File, n *sitter.Node) string {
+	if n == nil || n.Kind() != "identifier" {
+		return ""
+	}
+	return f.Text(n)
+}
+
+// targetName is the name a value assigned to the target is bound to: the variable, the last
+// attribute (app.secret_key -> secret_key: the object it hangs on says nothing about the value),
+// or the string key of a subscript (app.config["SECRET_KEY"], os.environ["API_KEY"]).
+func (c *collector) targetName(t *sitter.Node) string {
+	t = unparen(t)
+	if t == nil {
+		return ""
+	}
+	switch t.Kind() {
+	case "identifier":
+		return c.f.Text(t)
+	case "attribute":
+		return identName(c.f, t.ChildByFieldName("attribute"))
+	case "subscript":
+		if key, ok := c.stringValue(t.ChildByFieldName("subscript")); ok {
+			return key
+		}
+	}
+	return ""
+}
+
+func (c *collector) assignment(a *sitter.Node) {
+	right := a.ChildByFieldName("right")
+	if !c.hasLiteral(right) {
+		return
+	}
+	left, right := a.ChildByFieldName("left"), unparen(right)
+	if left == nil || right == nil {
+		return
+	}
+	switch left.Kind() {
+	case "pattern_list", "tuple_pattern", "list_pattern":
+		// user, password = "admin", "…"
+		switch right.Kind() {
+		case "expression_list", "tuple", "list":
+		default:
+			return
+		}
+		targets, values := namedChildren(left), namedChildren(right)
+		if len(targets) != len(values) {
+			return
+		}
+		for i, t := range targets {
+			c.bind(values[i], c.targetName(t))
+		}
+		return
+	}
+	name := c.targetName(left)
+	if name == "" {
+		return
+	}
+	// api_key: str = Field(default="…")
+	if right.Kind() == "call" {
+		if pos, ok := fieldFuncs[c.f.QualifiedName(python.Callee(right))]; ok {
+			if v := c.f.KeywordArg(right, "default"); v != nil {
+				c.bind(v, name)
+			} else if args := python.CallArgs(right); pos >= 0 && pos < len(args) {
+				c.bind(args[pos], name)
+			}
+		}
+		return
+	}
+	c.bind(right, name)
+}
+
+// bind records name for the literal value v, looking through parentheses, an `or` fallback
+// (API_KEY = os.environ.get("API_KEY") or "…") and one level of tuple, list or set: a sequence
+// bound to a credential name holds credentials, except that a pair bound to an auth name
+// (auth = ("user", "pass")) is a user name and a password.
+func (c *collector) bind(v *sitter.Node, name string) {
+	if name == "" {
+		return
+	}
+	v = unparen(v)
+	for v != nil && v.Kind() == "boolean_operator" && c.f.Text(v.ChildByFieldName("operator")) == "or" {
+		v = unparen(v.ChildByFieldName("right"))
+	}
+	if v == nil {
+		return
+	}
+	switch v.Kind() {
+	case "string", "concatenated_string":
+		c.bound[v.Id()] = binding{name: name, authHeader: isAuthHeader(name)}
+	case "tuple", "list", "set", "expression_list":
+		elems := namedChildren(v)
+		if isAuthPairName(name) && len(elems) == 2 {
+			c.setSink(elems[1], sinkBasicAuth)
+			return
+		}
+		if !holdsCredentials(name) {
+			return
+		}
+		for _, e := range elems {
+			if e = unparen(e); isLiteral(e) {
+				c.bound[e.Id()] = binding{name: name}
+			}
+		}
+	}
+}
+
+// setSink marks the literal v as the secret argument of a security API. A name the literal
+// already has is kept when it is a credential name (HTTPBasicAuth("u", password="…")) and
+// dropped otherwise (jwt.encode(p, key="…"): "key" says less than the sink).
+func (c *collector) setSink(v *sitter.Node, sink string) {
+	v = unparen(v)
+	if !isLiteral(v) {
+		return
+	}
+	b := c.bound[v.Id()]
+	if b.prose {
+		return
+	}
+	if !engine.IsCredentialName(b.name) {
+		b.name = ""
+	}
+	b.sink = sink
+	c.bound[v.Id()] = b
+}
+
+// isAuthHeader: the Authorization (or Proxy-Authorization) header, whose value is a credential.
+func isAuthHeader(name string) bool {
+	return strings.EqualFold(name, "authorization") || strings.EqualFold(name, "proxy-authorization")
+}
+
+// isAuthPairName: names that hold a (user, password) pair: auth, basic_auth, basicAuth,
+// credentials, creds (not OAuth, which names a protocol).
+func isAuthPairName(name string) bool {
+	switch lastWord(name) {
+	case "auth":
+		return !strings.HasSuffix(strings.ToLower(name), "oauth")
+	case "creds", "credentials", "credential":
+		return true
+	}
+	return false
+}
+
+// holdsCredentials: a sequence bound to the name holds credentials (SIGNING_KEYS, API_TOKENS,
+// SECRET_KEY_FALLBACKS), not names or formats of them (_SSH_KEY_FORMATS, token_variants, a
+// "Password Hashing" list of function names).
+func holdsCredentials(name string) bool {
+	switch lastWord(name) {
+	case "keys", "tokens", "secrets", "passwords", "credentials", "creds", "fallbacks":
+		return true
+	}
+	return false
+}
+
+// lastWord is the last word of a name in snake, kebab, dotted or camel case, in lower case.
+func lastWord(name string) string {
+	end := len(name)
+	for end > 0 && !isAlnum(name[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && isAlnum(name[start-1]) {
+		start--
+		c := name[start]
+		if c >= 'A' && c <= 'Z' && start > 0 && name[start-1] >= 'a' && name[start-1] <= 'z' {
+			break // camelCase boundary: basicAuth -> Auth
+		}
+	}
+	return strings.ToLower(name[start:end])
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// comparison binds a literal compared for (in)equality with a named value: password == "…",
+// request.headers.get("X-API-Key") != "…".
+func (c *collector) comparison(cmp *sitter.Node) {
+	if cmp.NamedChildCount() != 2 {
+		return
+	}
+	op := c.f.Text(cmp.ChildByFieldName("operators"))
+	if op != "==" && op != "!=" {
+		return
+	}
+	c.bindPair(cmp.NamedChild(0), cmp.NamedChild(1))
+}
+
+// bindPair binds whichever of a and b is a literal to the other's name.
+func (c *collector) bindPair(a, b *sitter.Node) {
+	a, b = unparen(a), unparen(b)
+	if a == nil || b == nil {
+		return
+	}
+	if isLiteral(a) {
+		a, b = b, a
+	}
+	if !isLiteral(b) || isLiteral(a) {
+		return
+	}
+	name := c.targetName(a)
+	if name == "" && a.Kind() == "call" {
+		name = c.lookupKey(a)
+	}
+	if name != "" {
+		c.bound[b.Id()] = binding{name: name, compared: true}
+	}
+}
+
+// lookupKey is the key of a lookup call such as headers.get("X-API-Key"), or "".
+func (c *collector) lookupKey(call *sitter.Node) string {
+	callee := unparen(python.Callee(call))
+	if callee == nil {
+		return ""
+	}
+	if !lookupFuncs[c.f.QualifiedName(callee)] {
+		if callee.Kind() != "attribute" || !lookupMethods[c.f.Text(callee.ChildByFieldName("attribute"))] {
+			return ""
+		}
+	}
+	args := python.CallArgs(call)
+	if len(args) == 0 {
+		return ""
+	}
+	if key, ok := c.stringValue(args[0]); ok && isKeyName(key) {
+		return key
+	}
+	return ""
+}
+
+// isKeyName: an environment variable, header or configuration key name, not a URL or a sentence
+// (requests.get("https://…/token", …) is no lookup of a key named like a token).
+func isKeyName(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case ch >= 'a' && ch <= 'z', ch >= 'A' && ch <= 'Z', ch == '_':
+		case ch >= '0' && ch <= '9', ch == '-', ch == '.':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (c *collector) call(call *sitter.Node) {
+	f := c.f
+	callee := unparen(python.Callee(call))
+	if callee == nil {
+		return
+	}
+	qn := f.QualifiedName(callee)
+	args := python.CallArgs(call)
+	if s, ok := callSinks[qn]; ok {
+		if v := f.KeywordArg(call, s.keyword); v != nil {
+			c.setSink(v, s.sink)
+		} else if s.pos >= 0 && s.pos < len(args) {
+			c.setSink(args[s.pos], s.sink)
+		}
+	}
+	if compareFuncs[qn] && len(args) == 2 {
+		c.bindPair(args[0], args[1])
+	}
+	// requests.get(url, auth=("user", "…")), httpx.Client(auth=…): the keyword binding of the
+	// tuple already made its second element a password.
+
+	// os.environ.get("API_KEY", "…"), settings.get("password", "…")
+	if key := c.lookupKey(call); key != "" {
+		if v := f.KeywordArg(call, "default"); v != nil {
+			c.bind(v, key)
+		} else if len(args) >= 2 {
+			c.bind(args[1], key)
+		}
+	}
+	// parser.add_argument("-p", "--password", default="…"), click.option("--api-key", default="…")
+	if optionFuncs[qn] || callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "add_argument" {
+		if v := f.KeywordArg(call, "default"); v != nil {
+			c.bind(v, c.optionName(args))
+		}
+	}
+}
+
+// optionName is the longest option string among the arguments, without its dashes.
+func (c *collector) optionName(args []*sitter.Node) string {
+	best := ""
+	for _, a := range args {
+		if s, ok := c.stringValue(a); ok && strings.HasPrefix(s, "-") {
+			if s = strings.TrimLeft(s, "-"); len(s) > len(best) {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// unparen strips parentheses around an expression, also when comments sit inside them
+// (python.Unparen stops there: the comment is a second named child).
+func unparen(n *sitter.Node) *sitter.Node {
+	for n != nil && n.Kind() == "parenthesized_expression" {
+		var inner *sitter.Node
+		for _, c := range namedChildren(n) {
+			if c.Kind() != "comment" {
+				if inner != nil {
+					return n
+				}
+				inner = c
+			}
+		}
+		if inner == nil {
+			return n
+		}
+		n = inner
+	}
+	return n
+}

@@ -1,0 +1,206 @@
+package secrets
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// literal is the text of a string literal (plain, bytes, raw, f-string, or an implicit
+// concatenation of them) as Python evaluates it. An f-string has one segment per run of constant
+// text between interpolations; any other literal has exactly one segment, its value.
+type literal struct {
+	segments     []string
+	interpolated bool
+}
+
+// value is the literal's value; ok is false for f-strings, whose value is known only at run time.
+func (l literal) value() (string, bool) {
+	if l.interpolated || len(l.segments) != 1 {
+		return "", false
+	}
+	return l.segments[0], true
+}
+
+// readLiteral decodes a string or concatenated_string node. Escape sequences are decoded (the
+// shared File.StringValue copies them verbatim: in tree-sitter-python they are children of
+// string_content, not of string), so "\x67hp_…" is seen as the "ghp_…" Python runs. Adjacent
+// constant parts of an implicit concatenation join into one segment: "ghp_" "aB3…" is one token.
+func readLiteral(f *python.File, n *sitter.Node) literal {
+	if n.Kind() == "string" {
+		if v, ok := plainValue(f.Src[n.StartByte():n.EndByte()]); ok {
+			return literal{segments: []string{v}}
+		}
+	}
+	var l literal
+	var b strings.Builder
+	flush := func() {
+		l.segments = append(l.segments, b.String())
+		b.Reset()
+	}
+	parts := []*sitter.Node{n}
+	if n.Kind() == "concatenated_string" {
+		parts = namedChildren(n)
+	}
+	for _, s := range parts {
+		if s.Kind() != "string" {
+			continue // a comment between the parts
+		}
+		raw, bytesLit := false, false
+		for _, c := range children(s) {
+			switch c.Kind() {
+			case "string_start":
+				prefix := f.Text(c)
+				raw = strings.ContainsAny(prefix, "rR")
+				bytesLit = strings.ContainsAny(prefix, "bB")
+			case "string_content":
+				appendContent(&b, f, c, raw, bytesLit)
+			case "interpolation":
+				l.interpolated = true
+				flush()
+			}
+		}
+	}
+	flush()
+	return l
+}
+
+// plainValue reads the common literal from its bytes alone, without visiting its children (each
+// visit is a cgo call): one complete string, not an f-string, and without escape sequences (or
+// raw). ok is false for anything else, which the syntax tree then decodes.
+func plainValue(src []byte) (string, bool) {
+	i := 0
+	raw := false
+	for i < len(src) && src[i] != '"' && src[i] != '\'' {
+		switch src[i] {
+		case 'r', 'R':
+			raw = true
+		case 'b', 'B', 'u', 'U':
+		default: // f, t (template strings) or anything unexpected
+			return "", false
+		}
+		i++
+	}
+	if i == len(src) {
+		return "", false
+	}
+	q := 1
+	if len(src)-i >= 6 && src[i+1] == src[i] && src[i+2] == src[i] {
+		q = 3
+	}
+	start, end := i+q, len(src)-q
+	if end < start {
+		return "", false
+	}
+	for j := end; j < len(src); j++ {
+		if src[j] != src[i] { // unterminated: tree-sitter recovered without the closing quotes
+			return "", false
+		}
+	}
+	content := src[start:end]
+	if !raw && bytes.IndexByte(content, '\\') >= 0 {
+		return "", false
+	}
+	return string(content), true
+}
+
+// appendContent writes the value of a string_content node: its text with the escape sequences
+// (its children) decoded.
+func appendContent(b *strings.Builder, f *python.File, c *sitter.Node, raw, bytesLit bool) {
+	pos := c.StartByte()
+	for _, e := range namedChildren(c) {
+		b.Write(f.Src[pos:e.StartByte()])
+		text := f.Text(e)
+		switch {
+		case e.Kind() == "escape_interpolation": // {{ or }} in an f-string
+			b.WriteString(text[:1])
+		case e.Kind() == "escape_sequence" && !raw:
+			b.WriteString(decodeEscape(text, bytesLit))
+		default:
+			b.WriteString(text)
+		}
+		pos = e.EndByte()
+	}
+	b.Write(f.Src[pos:c.EndByte()])
+}
+
+// decodeEscape decodes one Python escape sequence. Unknown or unsupported ones (\N{…}) are kept
+// as written, as Python does for unknown escapes.
+func decodeEscape(e string, bytesLit bool) string {
+	if len(e) < 2 || e[0] != '\\' {
+		return e
+	}
+	switch c := e[1]; c {
+	case '\n', '\r': // line continuation inside the literal
+		return ""
+	case '\\', '\'', '"':
+		return e[1:2]
+	case 'a':
+		return "\a"
+	case 'b':
+		return "\b"
+	case 'f':
+		return "\f"
+	case 'n':
+		return "\n"
+	case 'r':
+		return "\r"
+	case 't':
+		return "\t"
+	case 'v':
+		return "\v"
+	case 'x', 'u', 'U':
+		if c != 'x' && bytesLit {
+			return e
+		}
+		v, err := strconv.ParseUint(e[2:], 16, 32)
+		if err != nil {
+			return e
+		}
+		return codeUnit(v, bytesLit)
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v, err := strconv.ParseUint(e[1:], 8, 32)
+		if err != nil {
+			return e
+		}
+		return codeUnit(v, bytesLit)
+	}
+	return e
+}
+
+// codeUnit renders v as a byte (bytes literals) or a code point (str literals).
+func codeUnit(v uint64, bytesLit bool) string {
+	if bytesLit {
+		return string([]byte{byte(v)})
+	}
+	if v > utf8.MaxRune {
+		return string(utf8.RuneError)
+	}
+	return string(rune(v))
+}
+
+// children and namedChildren list a node's children with one cursor walk: Node.Child(i) and
+// NamedChild(i) cost O(i) each, so indexing a literal of many thousand parts would be quadratic.
+func children(n *sitter.Node) []*sitter.Node { return listChildren(n, false) }
+
+func namedChildren(n *sitter.Node) []*sitter.Node { return listChildren(n, true) }
+
+func listChildren(n *sitter.Node, named bool) []*sitter.Node {
+	if n == nil || n.ChildCount() == 0 {
+		return nil
+	}
+	c := n.Walk()
+	defer c.Close()
+	var out []*sitter.Node
+	for ok := c.GotoFirstChild(); ok; ok = c.GotoNextSibling() {
+		if k := c.Node(); !named || k.IsNamed() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
