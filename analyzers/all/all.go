@@ -9,6 +9,7 @@ import (
 
 	"github.com/apivet/apivet/analyzers/debugmode"
 	"github.com/apivet/apivet/analyzers/hardening"
+	"github.com/apivet/apivet/analyzers/secrets"
 )
 
 // Analyzers returns every Go analyzer, sorted by rule ID.
@@ -16,6 +17,7 @@ func Analyzers() []*analysis.Analyzer {
 	var as []*analysis.Analyzer
 	as = append(as, debugmode.Analyzers...)
 	as = append(as, hardening.Analyzers...)
+	as = append(as, secrets.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/apivet/apivet/analyzers/python"
+	"golang.org/x/tools/go/analysis"
 )
 
 // testAnalyzer reports every call of boom() under AV201, and panics on a call of crash().
@@ -185,5 +186,51 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 	Run(Config{Dir: dir, Python: as, Cache: other})
 	if runs.Load() != 5 {
 		t.Errorf("a new binary must not reuse results: %d runs, want 5", runs.Load())
+	}
+}
+
+// TestGoPanicInRequiredAnalyzerIsContained: a panic in an analyzer that a rule requires becomes
+// a problem for that package; the rule's other packages are still analysed.
+func TestGoPanicInRequiredAnalyzerIsContained(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": "package a\n\nfunc Crash() {}\n",
+		"b/b.go": "package b\n\nfunc Fine() {}\n",
+	})
+	type result struct{ pkg string }
+	prep := &analysis.Analyzer{
+		Name: "prep", Doc: "prepares", ResultType: reflect.TypeOf(&result{}),
+		Run: func(p *analysis.Pass) (any, error) {
+			if p.Pkg.Name() == "a" {
+				var m map[string]int
+				m["x"]++ // a deliberate panic
+			}
+			return &result{p.Pkg.Name()}, nil
+		},
+	}
+	rule := &analysis.Analyzer{
+		Name: "AV201", Doc: "reports every package", Requires: []*analysis.Analyzer{prep},
+		Run: func(p *analysis.Pass) (any, error) {
+			r := p.ResultOf[prep].(*result) // looked up by the original analyzer
+			p.Reportf(p.Files[0].Package, "package %s", r.pkg)
+			return nil, nil
+		},
+	}
+	res, err := Run(Config{Dir: dir, Go: []*analysis.Analyzer{rule}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].File != "b/b.go" || res.Findings[0].Message != "package b" {
+		t.Errorf("findings %+v, want the one of package b", res.Findings)
+	}
+	internal := 0
+	for _, p := range res.Problems {
+		if p.Kind == "internal" && strings.Contains(p.Message, "panic") {
+			internal++
+		}
+	}
+	if internal == 0 {
+		t.Errorf("the panic was not reported: %+v", res.Problems)
 	}
 }

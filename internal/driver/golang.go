@@ -61,10 +61,7 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 	if needsAllSyntax(analyzers) {
 		mode = packages.LoadAllSyntax
 	}
-	wrapped := make([]*analysis.Analyzer, len(analyzers))
-	for i, a := range analyzers {
-		wrapped[i] = recoverPanics(a)
-	}
+	wrapped := recoverPanics(analyzers)
 	var out []finding.Finding
 	var problems []finding.Problem
 	count := 0
@@ -90,15 +87,20 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 			continue
 		}
 		files := newGoFiles()
+		seenErr := map[string]bool{}
 		for act := range graph.All() {
-			if !act.IsRoot {
-				continue
-			}
 			if act.Err != nil {
-				if !act.Package.IllTyped { // ill-typed packages are reported with their errors
+				// Ill-typed packages are reported with their errors; an action that failed
+				// because a prerequisite did is reported through the prerequisite.
+				msg := act.Err.Error()
+				if !act.Package.IllTyped && !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[act.String()] {
+					seenErr[act.String()] = true
 					problems = append(problems, finding.Problem{Path: act.Package.PkgPath, Kind: "internal",
 						Message: fmt.Sprintf("analyzer %s: %v", act.Analyzer.Name, act.Err)})
 				}
+				continue
+			}
+			if !act.IsRoot {
 				continue
 			}
 			for _, d := range act.Diagnostics {
@@ -166,19 +168,47 @@ func splitPos(pos string) (string, int, int, bool) {
 	return strings.Join(parts, ":"), nums[0], col, true
 }
 
-// recoverPanics wraps an analyzer so that a panic becomes an error for that package alone.
-func recoverPanics(a *analysis.Analyzer) *analysis.Analyzer {
-	w := *a
-	run := a.Run
-	w.Run = func(pass *analysis.Pass) (res any, err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				err = fmt.Errorf("internal error: panic: %v\n%s", r, firstFrames(debug.Stack()))
+// recoverPanics returns copies of the analyzers, and of every analyzer they require, whose Run
+// turns a panic into an error for that package alone. Each copy runs the original's code with
+// a pass that names the original and holds its prerequisites' results under the originals, so
+// the analyzers see no difference.
+func recoverPanics(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
+	originals := map[*analysis.Analyzer]*analysis.Analyzer{}
+	var wrap func(a *analysis.Analyzer) *analysis.Analyzer
+	wrap = func(a *analysis.Analyzer) *analysis.Analyzer {
+		if w, ok := copies[a]; ok {
+			return w
+		}
+		w := *a
+		copies[a] = &w
+		originals[&w] = a
+		w.Requires = nil
+		for _, r := range a.Requires {
+			w.Requires = append(w.Requires, wrap(r))
+		}
+		orig, run := a, a.Run
+		w.Run = func(pass *analysis.Pass) (res any, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("internal error: panic: %v\n%s", r, firstFrames(debug.Stack()))
+				}
+			}()
+			p := *pass
+			p.Analyzer = orig
+			p.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
+			for k, v := range pass.ResultOf {
+				p.ResultOf[originals[k]] = v
 			}
-		}()
-		return run(pass)
+			return run(&p)
+		}
+		return &w
 	}
-	return &w
+	out := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		out[i] = wrap(a)
+	}
+	return out
 }
 
 // goFiles caches per-file suppression indexes for Go files.

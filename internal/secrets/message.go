@@ -42,7 +42,7 @@ var impacts = map[string]string{
 func Message(m Match, ctx Context) string {
 	red := redactInline(m.Redacted)
 	env := envName(ctx, m)
-	load := fmt.Sprintf("load it from the environment or a secret manager (os.environ[%q] / os.Getenv(%q))", env, env)
+	load := fmt.Sprintf("load it from the environment or a secret manager (%s)", envRead(ctx, env))
 	switch m.Rule {
 	case RuleTokenFormat:
 		impact := impacts[m.Kind]
@@ -63,13 +63,13 @@ func Message(m Match, ctx Context) string {
 			"or its history can %s; revoke or rotate it now, then %s", m.Description, red, impact, load)
 	case RuleURLCreds:
 		return fmt.Sprintf("hardcoded %s (%s): anyone with the source can %s; remove the password from the "+
-			"literal and supply it at runtime from the environment or a secret manager (os.environ[%q] / os.Getenv(%q))",
-			m.Description, red, impacts[m.Kind], env, env)
+			"literal and supply it at runtime from the environment or a secret manager (%s)",
+			m.Description, red, impacts[m.Kind], envRead(ctx, env))
 	case RulePlaceholder:
 		if m.Kind == KindURLPlaceholder {
 			return fmt.Sprintf("%s (%s): a guessable default credential ships with the code; "+
 				"take the credentials from the environment or a secret manager instead of the literal URL "+
-				"(os.environ[%q] / os.Getenv(%q))", m.Description, red, env, env)
+				"(%s)", m.Description, red, envRead(ctx, env))
 		}
 		target := ""
 		switch {
@@ -80,8 +80,8 @@ func Message(m Match, ctx Context) string {
 		}
 		return fmt.Sprintf("%s %s%s: a tutorial placeholder ships to production as a guessable %s; "+
 			"generate a random value and load it from the environment or a secret manager "+
-			"(os.environ[%q] / os.Getenv(%q)), failing at startup when it is unset",
-			m.Description, m.Redacted, target, guessable(m.Description), env, env)
+			"(%s), failing at startup when it is unset",
+			m.Description, m.Redacted, target, guessable(m.Description), envRead(ctx, env))
 	}
 	// RuleCredential
 	impact := impacts[m.Kind]
@@ -162,4 +162,15 @@ func envName(ctx Context, m Match) string {
 		return strings.ToUpper(strings.Join(splitWords(sinkNoun(ctx.Sink)), "_"))
 	}
 	return "SECRET"
+}
+
+// envRead is the expression that reads env in the language of ctx.
+func envRead(ctx Context, env string) string {
+	switch ctx.Language {
+	case "go":
+		return fmt.Sprintf("os.Getenv(%q)", env)
+	case "python":
+		return fmt.Sprintf("os.environ[%q]", env)
+	}
+	return fmt.Sprintf("os.environ[%q] / os.Getenv(%q)", env, env)
 }

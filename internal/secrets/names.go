@@ -290,7 +290,7 @@ func conceptAt(words []string, i int) (concept, strength) {
 		}
 	case "credential", "credentials", "creds", "cred":
 		return conceptAuth, nameStrong
-	case "auth", "authorization", "authentication", "bearer", "pat", "apikey":
+	case "auth", "authorization", "authentication", "bearer", "apikey":
 		if w == "apikey" {
 			return conceptToken, nameStrong
 		}

@@ -185,3 +185,17 @@ func lettersAndSeps(s string) bool {
 	}
 	return true
 }
+
+// redactionWords are what code prints in place of a secret it hides.
+var redactionWords = map[string]bool{
+	"redacted": true, "sanitized": true, "hidden": true, "masked": true, "removed": true,
+	"filtered": true, "omitted": true, "secret hidden": true,
+}
+
+// isRedaction reports whether v is a redaction marker ("[REDACTED]", "<SANITIZED>",
+// "***hidden***"): code that hides a secret, not a secret or a placeholder standing in for one.
+// A bare mask ("********") stays a placeholder: given to a password field it is the password.
+func isRedaction(v string) bool {
+	w := strings.ToLower(strings.Trim(strings.TrimSpace(v), "[]<>()*_-#. "))
+	return w != "" && redactionWords[w]
+}

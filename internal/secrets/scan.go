@@ -32,6 +32,8 @@ type Context struct {
 	// TestFile marks test files (foo_test.go, test_*.py, tests/...): the
 	// engine is stricter there.
 	TestFile bool
+	// Language ("go" or "python") picks the fix the message shows; empty shows both.
+	Language string
 }
 
 // Rule IDs.
@@ -419,6 +421,9 @@ func sameWords(val string, words []string) bool {
 }
 
 func scanNamed(v string, ctx Context, out []Match) []Match {
+	if isRedaction(v) {
+		return out // a display mask or redaction marker, not a value that authenticates
+	}
 	sink := ctx.Sink != ""
 	var info nameInfo
 	if ctx.Name != "" {

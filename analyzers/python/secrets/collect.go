@@ -59,6 +59,7 @@ func collect(f *python.File) []result {
 	test := f.IsTest()
 	var out []result
 	report := func(n *sitter.Node, value string, ctx engine.Context, only, skip string) {
+		ctx.Language = "python"
 		for _, m := range engine.Scan(value, ctx) {
 			if only != "" && m.Rule != only || m.Rule == skip {
 				continue
