@@ -68,6 +68,7 @@ import (
 	"log/slog"
 	"net/http"
 	_ "net/http/pprof"
+	"time"
 
 	"example.com/fixture/gin"
 )
@@ -75,7 +76,8 @@ import (
 func main() {
 	gin.SetMode(gin.DebugMode)
 	slog.SetLogLoggerLevel(slog.LevelDebug)
-	log.Fatal(http.ListenAndServe(":8080", nil))
+	srv := &http.Server{Addr: ":8080", ReadHeaderTimeout: time.Second}
+	log.Fatal(srv.ListenAndServe())
 }
 
 func quietNolint() {
@@ -106,12 +108,12 @@ linters:
 	cmd.Dir = fixture
 	out, _ := cmd.CombinedOutput()
 	got := string(out)
-	for _, want := range []string{"main.go:7:2: AV202: net/http/pprof is imported", "main.go:14:2: AV203: log level set to DEBUG", "(apivet)"} {
+	for _, want := range []string{"main.go:7:2: AV202: net/http/pprof is imported", "main.go:15:2: AV203: log level set to DEBUG", "(apivet)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("golangci-lint output lacks %q:\n%s", want, got)
 		}
 	}
-	for _, absent := range []string{"main.go:19:", "main.go:23:", "AV201"} {
+	for _, absent := range []string{"main.go:21:", "main.go:25:", "AV201"} {
 		if strings.Contains(got, absent) {
 			t.Errorf("golangci-lint output has %q (suppressed or disabled):\n%s", absent, got)
 		}

@@ -7,16 +7,20 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/apivet/apivet/analyzers/crypto"
 	"github.com/apivet/apivet/analyzers/debugmode"
 	"github.com/apivet/apivet/analyzers/hardening"
+	"github.com/apivet/apivet/analyzers/routeauth"
 	"github.com/apivet/apivet/analyzers/secrets"
 )
 
 // Analyzers returns every Go analyzer, sorted by rule ID.
 func Analyzers() []*analysis.Analyzer {
 	var as []*analysis.Analyzer
+	as = append(as, crypto.Analyzers...)
 	as = append(as, debugmode.Analyzers...)
 	as = append(as, hardening.Analyzers...)
+	as = append(as, routeauth.Analyzers...)
 	as = append(as, secrets.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as

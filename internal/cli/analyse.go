@@ -89,6 +89,7 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 		Keep:              conf.Keep,
 		Suppressions:      policy,
 		Progress:          progress,
+		CrossPackageFacts: o.deep,
 	})
 	if err != nil {
 		return fail("%v", err)

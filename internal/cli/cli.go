@@ -36,6 +36,7 @@ const usage = `apivet finds insecure HTTP API code in Go packages and Python fil
 Usage:
   apivet [flags] [patterns]     analyse (default pattern ./...)
   apivet rules [ID]             list the rules, or explain one
+  apivet routes [patterns]      list the HTTP routes with the guards on each (--format text|json|markdown)
   go vet -vettool=$(command -v apivet) ./...
 
 Patterns are Go package patterns, directories and files. Python files are found under the given
@@ -74,6 +75,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "rules" {
 		return rulesCommand(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "routes" {
+		return routesCommand(args[1:], stdout, stderr)
+	}
 	return analyse(args, stdout, stderr)
 }
 
@@ -89,6 +93,7 @@ type options struct {
 	newFromRev        string
 	fix               bool
 	verbose           bool
+	deep              bool
 }
 
 func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
@@ -102,6 +107,7 @@ func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes that are safe to apply automatically")
 	fs.BoolVar(&o.includeSuppressed, "include-suppressed", false, "report findings silenced by suppression comments too, marked as suppressed")
 	fs.BoolVar(&o.noCache, "no-cache", false, "do not read or write the cache of Python results ($APIVET_CACHE_DIR, default: the user cache directory)")
+	fs.BoolVar(&o.deep, "deep", false, "pass analysis facts between Go packages (finds more across packages; type-checks every dependency from source, so slower)")
 	fs.BoolVar(&o.verbose, "v", false, "show progress on standard error")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {

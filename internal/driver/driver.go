@@ -36,6 +36,9 @@ type Config struct {
 	Keep func(finding.Finding) bool
 	// Suppressions says which suppression comments count.
 	Suppressions SuppressionPolicy
+	// CrossPackageFacts passes analysis facts between Go packages, at the price of type-checking
+	// every dependency from source (see recoverPanics).
+	CrossPackageFacts bool
 	// Progress, when set, receives progress messages.
 	Progress func(format string, args ...any)
 }
@@ -103,7 +106,7 @@ func Run(cfg Config) (*Result, error) {
 	for _, l := range loads {
 		progress("loading Go packages %v in %s", l.patterns, rel(l.dir))
 	}
-	goRaw, goProbs, nPkgs := runGo(loads, cfg.Go, rel, cfg.Suppressions)
+	goRaw, goProbs, nPkgs := runGo(loads, cfg.Go, rel, cfg.Suppressions, cfg.CrossPackageFacts)
 	if len(loads) > 0 {
 		progress("analysed %d Go packages", nPkgs)
 	}

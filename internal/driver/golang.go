@@ -53,15 +53,15 @@ func needsAllSyntax(as []*analysis.Analyzer) bool {
 
 // runGo loads the packages of each load once, type-checks them, and runs every analyzer through
 // the checker. Packages that fail to load or type-check are reported; the rest are analysed.
-func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
+func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy, crossPackageFacts bool) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(loads) == 0 {
 		return nil, nil, 0
 	}
+	wrapped := recoverPanics(analyzers, crossPackageFacts)
 	mode := packages.LoadSyntax
-	if needsAllSyntax(analyzers) {
+	if needsAllSyntax(wrapped) {
 		mode = packages.LoadAllSyntax
 	}
-	wrapped := recoverPanics(analyzers)
 	var out []finding.Finding
 	var problems []finding.Problem
 	count := 0
@@ -172,7 +172,14 @@ func splitPos(pos string) (string, int, int, bool) {
 // turns a panic into an error for that package alone. Each copy runs the original's code with
 // a pass that names the original and holds its prerequisites' results under the originals, so
 // the analyzers see no difference.
-func recoverPanics(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+//
+// Unless facts is set, the copies declare no fact types: the checker then analyses only the
+// requested packages, which load with dependencies from export data, instead of type-checking
+// every dependency, the standard library included, from source (ten times the time and memory
+// on a small service). Facts exported are then seen within a package only; analyzers fall back
+// to what they can tell without them. go vet -vettool keeps facts: the go command passes them
+// between packages cheaply.
+func recoverPanics(analyzers []*analysis.Analyzer, facts bool) []*analysis.Analyzer {
 	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
 	originals := map[*analysis.Analyzer]*analysis.Analyzer{}
 	var wrap func(a *analysis.Analyzer) *analysis.Analyzer
@@ -183,6 +190,9 @@ func recoverPanics(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		w := *a
 		copies[a] = &w
 		originals[&w] = a
+		if !facts {
+			w.FactTypes = nil
+		}
 		w.Requires = nil
 		for _, r := range a.Requires {
 			w.Requires = append(w.Requires, wrap(r))

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/analyzers/python/crypto"
 	"github.com/apivet/apivet/analyzers/python/debugmode"
 	"github.com/apivet/apivet/analyzers/python/hardening"
 	"github.com/apivet/apivet/analyzers/python/routeauth"
@@ -14,6 +15,7 @@ import (
 // Analyzers returns every Python analyzer, sorted by rule ID.
 func Analyzers() []*python.Analyzer {
 	var as []*python.Analyzer
+	as = append(as, crypto.Analyzers...)
 	as = append(as, debugmode.Analyzers...)
 	as = append(as, hardening.Analyzers...)
 	as = append(as, routeauth.Analyzers...)
