@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/defs"
 )
 
 // PprofAnalyzer reports Go's profiling endpoints served with the API (AV202): net/http/pprof
@@ -40,7 +41,7 @@ func runPprof(pass *analysis.Pass) (any, error) {
 		return nil, nil // no pprof handlers can be reached from this package
 	}
 	files := slices.Collect(shippedFiles(pass))
-	p := &pprofChecker{pass: pass, info: pass.TypesInfo, defs: indexDefs(pass.TypesInfo, files)}
+	p := &pprofChecker{pass: pass, info: pass.TypesInfo, defs: defs.New(pass.TypesInfo, files)}
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == httpPath {
 			p.defaultMux = imp.Scope().Lookup("DefaultServeMux")
@@ -63,7 +64,7 @@ func runPprof(pass *analysis.Pass) (any, error) {
 type pprofChecker struct {
 	pass *analysis.Pass
 	info *types.Info
-	defs *defIndex
+	defs *defs.Index
 
 	imports       []*ast.ImportSpec // imports of net/http/pprof in shipped files
 	defaultMux    types.Object      // http.DefaultServeMux; nil if net/http is not imported
@@ -290,7 +291,7 @@ func (p *pprofChecker) serveSite(call *ast.CallExpr) (serveSite, bool) {
 			return s, false
 		}
 		lit := p.serverLiteral(x)
-		base := p.defs.objOf(x)
+		base := p.defs.ObjOf(x)
 		h, ok := p.serverField(base, lit, p.serverHandler, "Handler")
 		if !ok {
 			return s, false // a server we cannot see: its handler is unknown
@@ -368,7 +369,7 @@ func (p *pprofChecker) constString(e ast.Expr, depth int) (string, bool) {
 		return v, true
 	}
 	if depth < 4 {
-		if v := p.defs.value(p.defs.objOf(e)); v != nil {
+		if v := p.defs.Value(p.defs.ObjOf(e)); v != nil {
 			return p.constString(v, depth+1)
 		}
 	}
@@ -378,8 +379,8 @@ func (p *pprofChecker) constString(e ast.Expr, depth int) (string, bool) {
 // listenerAddr returns the address a listener was opened on (l, err := net.Listen("tcp", addr)),
 // or names the listener.
 func (p *pprofChecker) listenerAddr(l ast.Expr) (ast.Expr, string) {
-	if d, ok := p.defs.only(p.defs.objOf(l)); ok && d.index <= 0 {
-		if call, ok := ast.Unparen(d.expr).(*ast.CallExpr); ok && len(call.Args) >= 2 &&
+	if d, ok := p.defs.Only(p.defs.ObjOf(l)); ok && d.Index <= 0 {
+		if call, ok := ast.Unparen(d.Expr).(*ast.CallExpr); ok && len(call.Args) >= 2 &&
 			(analysisutil.IsPkgFunc(p.info, call, "net", "Listen") ||
 				analysisutil.IsPkgFunc(p.info, call, "crypto/tls", "Listen")) {
 			return call.Args[1], ""
@@ -402,7 +403,7 @@ func (p *pprofChecker) serverLiteral(e ast.Expr) *ast.CompositeLit {
 			}
 			return nil
 		}
-		if e = p.defs.value(p.defs.objOf(e)); e == nil {
+		if e = p.defs.Value(p.defs.ObjOf(e)); e == nil {
 			return nil
 		}
 	}
@@ -414,13 +415,13 @@ func (p *pprofChecker) serverLiteral(e ast.Expr) *ast.CompositeLit {
 // reports false when the value cannot be known.
 func (p *pprofChecker) serverField(base types.Object, lit *ast.CompositeLit, field *types.Var, name string) (ast.Expr, bool) {
 	if base != nil && field != nil {
-		switch ds := p.defs.fields[fieldKey{base, field}]; len(ds) {
+		switch ds := p.defs.Fields[defs.FieldKey{Base: base, Field: field}]; len(ds) {
 		case 0:
 		case 1:
-			if ds[0].expr == nil || ds[0].index >= 0 {
+			if ds[0].Expr == nil || ds[0].Index >= 0 {
 				return nil, false
 			}
-			return p.nilToNil(ds[0].expr), true
+			return p.nilToNil(ds[0].Expr), true
 		default:
 			return nil, false
 		}
@@ -457,11 +458,11 @@ func (p *pprofChecker) routerRoot(e ast.Expr) types.Object {
 			e = x
 			continue
 		}
-		obj := p.defs.objOf(e)
+		obj := p.defs.ObjOf(e)
 		if obj == nil {
 			return nil
 		}
-		if v, ok := ast.Unparen(p.defs.value(obj)).(*ast.CallExpr); ok && routerCallRecv(p.info, v) != nil {
+		if v, ok := ast.Unparen(p.defs.Value(obj)).(*ast.CallExpr); ok && routerCallRecv(p.info, v) != nil {
 			e = v
 			continue
 		}
