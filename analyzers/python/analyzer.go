@@ -40,6 +40,21 @@ type Diagnostic struct {
 	EndByte        uint
 	Message        string
 	SuggestedFixes []SuggestedFix
+	// Related are further places that explain the finding; for a flow of untrusted data they are
+	// its steps, from the source to the sink (SARIF codeFlows).
+	Related []Related
+}
+
+// Related is one further place of a finding, as in analysis.RelatedInformation.
+type Related struct {
+	Start, End         sitter.Point
+	StartByte, EndByte uint
+	Message            string
+}
+
+// RelatedAt describes node n for Diagnostic.Related.
+func RelatedAt(n *sitter.Node, msg string) Related {
+	return Related{Start: n.StartPosition(), End: n.EndPosition(), StartByte: n.StartByte(), EndByte: n.EndByte(), Message: msg}
 }
 
 // SuggestedFix is a set of text edits that fix the finding.

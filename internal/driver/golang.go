@@ -264,6 +264,14 @@ func goFinding(act *checker.Action, d analysis.Diagnostic, rel func(string) stri
 		Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column,
 		Message: d.Message,
 	}
+	for _, r := range d.Related {
+		p, q := fset.Position(r.Pos), fset.Position(r.End)
+		if !r.End.IsValid() {
+			q = p
+		}
+		f.Flow = append(f.Flow, finding.Step{File: rel(p.Filename), Line: p.Line, Column: p.Column,
+			EndLine: q.Line, EndColumn: q.Column, Message: r.Message})
+	}
 	for _, sf := range d.SuggestedFixes {
 		fix := finding.Fix{Description: sf.Message}
 		for _, e := range sf.TextEdits {

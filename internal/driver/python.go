@@ -212,6 +212,10 @@ func pyFinding(path string, d python.Diagnostic) finding.Finding {
 		EndLine: int(d.End.Row) + 1, EndColumn: int(d.End.Column) + 1,
 		Message: d.Message,
 	}
+	for _, r := range d.Related {
+		f.Flow = append(f.Flow, finding.Step{File: path, Line: int(r.Start.Row) + 1, Column: int(r.Start.Column) + 1,
+			EndLine: int(r.End.Row) + 1, EndColumn: int(r.End.Column) + 1, Message: r.Message})
+	}
 	for _, fx := range d.SuggestedFixes {
 		fix := finding.Fix{Description: fx.Message}
 		for _, e := range fx.TextEdits {

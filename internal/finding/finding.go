@@ -25,9 +25,22 @@ type Finding struct {
 	Confidence  string `json:"confidence,omitempty"`
 	Fingerprint string `json:"fingerprint"`
 	Fixes       []Fix  `json:"fixes,omitempty"`
+	// Flow is the path of untrusted data from its source to the sink, when the rule tracks one
+	// (SARIF codeFlows); other rules may list related places here too.
+	Flow []Step `json:"flow,omitempty"`
 	// Suppressed is set when an in-source comment silences the finding; such findings are only
 	// kept when the user asks for them.
 	Suppressed *Suppression `json:"suppressed,omitempty"`
+}
+
+// Step is one place on a finding's flow.
+type Step struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Message   string `json:"message"`
 }
 
 // Fix is a suggested change made of text edits.

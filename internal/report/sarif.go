@@ -271,6 +271,9 @@ func (b *sarifBuilder) result(f *finding.Finding) *sarif.Result {
 			res.AddFixe(s)
 		}
 	}
+	if len(f.Flow) > 0 {
+		res.AddCodeFlow(b.codeFlow(f))
+	}
 	if f.Suppressed != nil {
 		s := sarif.NewSuppression().WithKind("inSource")
 		if f.Suppressed.Justification != "" {
@@ -282,6 +285,23 @@ func (b *sarifBuilder) result(f *finding.Finding) *sarif.Result {
 		res.AddSuppression(s)
 	}
 	return res
+}
+
+// codeFlow turns a finding's flow (source first) into one thread flow ending at the finding.
+func (b *sarifBuilder) codeFlow(f *finding.Finding) *sarif.CodeFlow {
+	tf := sarif.NewThreadFlow()
+	for _, st := range f.Flow {
+		phys := sarif.NewPhysicalLocation().WithArtifactLocation(b.artifactLocation(st.File))
+		if reg := b.region(st.File, st.Line, st.Column, st.EndLine, st.EndColumn); reg != nil {
+			phys.WithRegion(reg)
+		}
+		loc := sarif.NewLocationWithPhysicalLocation(phys)
+		if st.Message != "" {
+			loc.WithMessage(sarif.NewTextMessage(st.Message))
+		}
+		tf.AddLocation(sarif.NewThreadFlowLocation().WithLocation(loc))
+	}
+	return sarif.NewCodeFlow().AddThreadFlow(tf)
 }
 
 // region is a line/column region with columns converted to UTF-16 units, or nil when the line
@@ -443,6 +463,7 @@ func dirFileURI(dir string) string {
 // "absent" default.
 var sarifAbsentNumbers = map[string]bool{
 	"index": true, "id": true, "rank": true, "byteOffset": true, "charOffset": true, "ruleIndex": true,
+	"executionOrder": true,
 }
 
 // compactSARIF removes, from a decoded document, the members that only restate a default:

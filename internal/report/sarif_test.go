@@ -116,6 +116,10 @@ func testInput(t testing.TB) *Input {
 			Rule: "AV202", Name: "pprof-endpoint-exposed", Severity: ruleSeverity(t, "AV202"), Language: "go",
 			File: "cmd/server/main.go", Line: 3, Column: 8, EndLine: 3, EndColumn: 25,
 			Message: "net/http/pprof registers /debug/pprof/ on the default mux", Fingerprint: "fp-go",
+			Flow: []finding.Step{
+				{File: "cmd/server/main.go", Line: 1, Column: 1, EndLine: 1, EndColumn: 8, Message: "source"},
+				{File: "cmd/server/main.go", Line: 3, Column: 8, EndLine: 3, EndColumn: 25, Message: "sink"},
+			},
 		},
 		{
 			Rule: "AV201", Name: "debug-mode-enabled", Severity: ruleSeverity(t, "AV201"), Language: "python",
@@ -820,5 +824,24 @@ func TestMarkdownToText(t *testing.T) {
 		"- item one continued\n- item two\n\n    app.run()\n\n    x = 1\n\n    gin.SetMode(m)"
 	if got := markdownToText(md); got != want {
 		t.Errorf("markdownToText:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestSARIFCodeFlows(t *testing.T) {
+	run := onlyRun(t, decode(t, writeSARIF(t, testInput(t))))
+	res := resultFor(t, run, "cmd/server/main.go")
+	locs := get(t, res, "codeFlows", 0, "threadFlows", 0, "locations")
+	steps, ok := locs.([]any)
+	if !ok || len(steps) != 2 {
+		t.Fatalf("thread flow locations: %v", locs)
+	}
+	if got := get(t, steps[0], "location", "message", "text"); got != "source" {
+		t.Errorf("first step %v, want the source", got)
+	}
+	if got := get(t, steps[1], "location", "physicalLocation", "region", "startLine"); got != float64(3) {
+		t.Errorf("last step line %v, want the sink's 3", got)
+	}
+	if has(resultFor(t, run, "app/main.py"), "codeFlows") {
+		t.Error("a result without a flow has codeFlows")
 	}
 }
