@@ -36,6 +36,8 @@ type File struct {
 
 	// MaxDepth is the deepest nesting of the syntax tree.
 	MaxDepth int
+	// Settings are the project's configuration that analyzers read; never nil after Parse.
+	Settings *Settings
 
 	byKind map[string][]*sitter.Node
 }
@@ -109,7 +111,7 @@ func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel fu
 	if tree == nil {
 		return nil
 	}
-	f := &File{Path: path, Src: src, Tree: tree, Root: tree.RootNode(), byKind: map[string][]*sitter.Node{}}
+	f := &File{Path: path, Src: src, Tree: tree, Root: tree.RootNode(), byKind: map[string][]*sitter.Node{}, Settings: &Settings{}}
 	f.index(kinds)
 	f.Imports = readImports(f)
 	return f

@@ -477,14 +477,14 @@ func (g *guardIndex) classify(v *fnVal, e ast.Expr) authBasis {
 				return byFact
 			}
 		}
-		if nameAuth(fn.Name()) || nameAuth(recvName(fn)) {
+		if nameAuth(fn.Name()) || nameAuth(recvName(fn)) || configuredGuards.has(fn.Name()) {
 			return byName
 		}
 		if !isInterfaceMethod(fn) {
 			return notAuth
 		}
 	}
-	if nameAuth(text) {
+	if nameAuth(text) || configuredGuards.has(text) {
 		return byName
 	}
 	return notAuth

@@ -37,6 +37,44 @@ var Inventory = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(authFact)},
 }
 
+func init() {
+	Inventory.Flags.Var(&configuredGuards, "guards",
+		"comma-separated names of the project's own authentication middleware (as called: RequireAPIKey, auth.Session)")
+}
+
+// configuredGuards holds the -routeinventory.guards flag.
+var configuredGuards nameList
+
+// nameList is a flag.Value of comma-separated names.
+type nameList struct{ names []string }
+
+func (l *nameList) String() string { return strings.Join(l.names, ",") }
+
+func (l *nameList) Set(s string) error {
+	l.names = nil
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			l.names = append(l.names, n)
+		}
+	}
+	return nil
+}
+
+// has reports whether name — or the last element of a selector such as "auth.Session" — is a
+// configured guard.
+func (l *nameList) has(name string) bool {
+	last := name
+	if i := strings.LastIndexByte(last, '.'); i >= 0 {
+		last = last[i+1:]
+	}
+	for _, n := range l.names {
+		if n == name || n == last || strings.HasSuffix(n, "."+last) {
+			return true
+		}
+	}
+	return false
+}
+
 // frameworkPaths are the packages a package must import to register routes or define middleware.
 var frameworkPaths = map[string]bool{
 	httpPath: true, ginPath: true, echoPath: true, chiPath: true, gorillaPath: true, alicePath: true,

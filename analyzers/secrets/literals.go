@@ -176,12 +176,13 @@ func (s *scanner) scan() []Finding {
 		if ctx.Sink == sinkBearer && isBasic(cand.value) {
 			ctx.Sink = sinkAuthHeader
 		}
+		ctx.Language = "go"
+		custom := engine.ScanCustom(cand.value, customFormats.formats)
 		// Without a sink or a credential name the engine can only find what Prefilter admits.
-		if ctx.Sink == "" && !s.credentialName(ctx.Name) && !engine.Prefilter(cand.value) {
+		if ctx.Sink == "" && !s.credentialName(ctx.Name) && !engine.Prefilter(cand.value) && len(custom) == 0 {
 			continue
 		}
-		ctx.Language = "go"
-		ms := engine.Scan(cand.value, ctx)
+		ms := append(engine.Scan(cand.value, ctx), custom...)
 		if len(ms) == 0 {
 			continue
 		}

@@ -1,10 +1,12 @@
 package secrets
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"reflect"
+	"regexp"
 	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
@@ -44,6 +46,43 @@ var ScanAnalyzer = &analysis.Analyzer{
 	Run:        runScan,
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
+}
+
+func init() {
+	ScanAnalyzer.Flags.Var(&customFormats, "formats",
+		`organisation-specific token formats reported under AV102, as JSON: [{"name": "acme", "regex": "acme_[a-z0-9]{32}", "description": "ACME token"}]`)
+}
+
+// customFormats holds the -secretscan.formats flag.
+var customFormats formatsFlag
+
+// formatsFlag is a flag.Value holding custom token formats as JSON.
+type formatsFlag struct {
+	text    string
+	formats []engine.Custom
+}
+
+func (f *formatsFlag) String() string { return f.text }
+
+func (f *formatsFlag) Set(s string) error {
+	var raw []struct{ Name, Regex, Description string }
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return fmt.Errorf("want a JSON list of {name, regex, description}: %v", err)
+	}
+	var out []engine.Custom
+	for _, r := range raw {
+		re, err := regexp.Compile(r.Regex)
+		if err != nil {
+			return fmt.Errorf("format %q: %v", r.Name, err)
+		}
+		desc := r.Description
+		if desc == "" {
+			desc = r.Name
+		}
+		out = append(out, engine.Custom{Name: r.Name, Description: desc, Regex: re})
+	}
+	f.text, f.formats = s, out
+	return nil
 }
 
 // Result is ScanAnalyzer's result: every match in the package, in file and position order.

@@ -64,10 +64,14 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 	}
 
 	goAnalyzers, pyAnalyzers := enabledAnalyzers(conf)
+	if err := configureGo(goAnalyzers, conf); err != nil {
+		return fail("configuration: %v", err)
+	}
+	pySettings := pythonSettings(conf)
 	policy := driver.SuppressionPolicy{RequireRule: conf.File.Suppressions.RequireRule, RequireReason: conf.File.Suppressions.RequireReason}
 	var cache *driver.Cache
 	if !o.noCache {
-		cache = openCache(pyAnalyzers, fmt.Sprintf("%+v", policy), stderr)
+		cache = openCache(pyAnalyzers, fmt.Sprintf("%+v %v %+v", policy, conf.File.Auth, conf.File.Secrets), stderr)
 	}
 	var progress func(string, ...any)
 	if o.verbose {
@@ -90,6 +94,7 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 		Suppressions:      policy,
 		Progress:          progress,
 		CrossPackageFacts: o.deep,
+		PythonSettings:    pySettings,
 	})
 	if err != nil {
 		return fail("%v", err)

@@ -320,3 +320,35 @@ func TestConfiguration(t *testing.T) {
 		t.Errorf("unknown key: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// TestConfiguredGuardsAndFormats: project guards and token formats from .apivet.yml reach the
+// analyzers of both languages.
+func TestConfiguredGuardsAndFormats(t *testing.T) {
+	files := map[string]string{
+		"go.mod": goMod,
+		"main.go": strings.NewReplacer(`requireToken(http.HandlerFunc(list))`, `tenant.Require(http.HandlerFunc(list))`,
+			"func requireToken", "func unused").Replace(routesGo) + "\nvar tenant struct{ Require func(http.Handler) http.Handler }\n\nconst internalKey = \"acme_0123456789abcdef0123456789abcdef\"\n",
+		"app.py": strings.Replace(routesPy, "@login_required", "@tenant_required", 1) + "\nKEY_NOTE = 'uses acme_0123456789abcdef0123456789abcdef'\n",
+	}
+	dir := writeTree(t, files)
+	r := run(t, dir, apivetBin, "./...")
+	if strings.Contains(r.stdout, "[AV301]") || strings.Contains(r.stdout, "[AV102]") {
+		t.Fatalf("without configuration, unknown guards are not guards and acme tokens are not formats:\n%s", r.stdout)
+	}
+	os.WriteFile(filepath.Join(dir, ".apivet.yml"), []byte(`auth:
+  decorators: [tenant_required]
+  middleware: [tenant.Require]
+secrets:
+  patterns:
+    - name: acme
+      regex: 'acme_[0-9a-f]{32}'
+      description: ACME internal key
+`), 0o644)
+	r = run(t, dir, apivetBin, "./...")
+	if strings.Count(r.stdout, "[AV301]") != 2 || strings.Count(r.stdout, "ACME internal key") != 2 {
+		t.Errorf("configured guards and formats not applied:\n%s%s", r.stdout, r.stderr)
+	}
+	if strings.Contains(r.stdout, "0123456789abcdef0123456789abcdef") {
+		t.Error("a custom-format secret printed in full")
+	}
+}

@@ -36,6 +36,8 @@ type Config struct {
 	Keep func(finding.Finding) bool
 	// Suppressions says which suppression comments count.
 	Suppressions SuppressionPolicy
+	// PythonSettings are handed to every Python file's analyzers.
+	PythonSettings *python.Settings
 	// CrossPackageFacts passes analysis facts between Go packages, at the price of type-checking
 	// every dependency from source (see recoverPanics).
 	CrossPackageFacts bool
@@ -115,7 +117,7 @@ func Run(cfg Config) (*Result, error) {
 	res.Problems = append(res.Problems, goProbs...)
 	res.GoPackages = nPkgs
 
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions)
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, cfg.PythonSettings)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles

@@ -40,7 +40,7 @@ type pyResult struct {
 }
 
 // runPython parses every file once, in parallel, and runs every analyzer on each tree.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
 		return nil, nil, 0
 	}
@@ -73,7 +73,7 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			defer parser.Close()
 			for i := range next {
 				results[i] = cache.analyze(files[i], rel(files[i]), func(src []byte, err error) pyResult {
-					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, keywords, policy)
+					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, keywords, policy, settings)
 				})
 			}
 		}()
@@ -122,7 +122,7 @@ func readPython(path string) ([]byte, error) {
 
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file.
-func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string, policy SuppressionPolicy) (res pyResult) {
+func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
@@ -138,6 +138,9 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 		return res
 	}
 	res.Parsed = true
+	if settings != nil {
+		f.Settings = settings
+	}
 	if p, bad := f.FirstSyntaxError(); bad {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "parse", Line: int(p.Row) + 1, Column: int(p.Column) + 1,
 			Message: "syntax error; the rest of the file was still analysed"})

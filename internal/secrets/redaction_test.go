@@ -1,6 +1,10 @@
 package secrets
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestRedactionIsNotASecret(t *testing.T) {
 	for _, v := range []string{"[REDACTED]", "<SANITIZED>", "***hidden***", "<redacted>"} {
@@ -13,5 +17,17 @@ func TestRedactionIsNotASecret(t *testing.T) {
 		if ms := Scan(v, Context{Name: "API_KEY"}); len(ms) != 1 || ms[0].Rule != RulePlaceholder {
 			t.Errorf("%s under API_KEY = %+v, want one placeholder", v, ms)
 		}
+	}
+}
+
+func TestScanCustom(t *testing.T) {
+	c := []Custom{{Name: "acme", Description: "ACME token", Regex: regexp.MustCompile(`acme_[a-z0-9]{16}`)}}
+	v := "token acme_0123456789abcdef end"
+	ms := ScanCustom(v, c)
+	if len(ms) != 1 || ms[0].Rule != RuleTokenFormat || v[ms[0].Start:ms[0].End] != "acme_0123456789abcdef" {
+		t.Fatalf("ScanCustom = %+v", ms)
+	}
+	if msg := Message(ms[0], Context{Language: "go"}); strings.Contains(msg, "0123456789abcdef") || !strings.Contains(msg, "ACME token") {
+		t.Errorf("message %q", msg)
 	}
 }

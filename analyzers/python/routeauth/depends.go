@@ -120,7 +120,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 		}
 		last := lastSeg(d)
 		if r := []rune(last); len(r) > 0 && unicode.IsUpper(r[0]) {
-			if nameIsGuard(last) {
+			if m.isGuardName(last) {
 				return depGuard // JWTBearer(), APIKeyAuth()
 			}
 			return depNone
@@ -129,7 +129,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 		if args := expr.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 0 && callee.Kind() == "identifier" && getterNames.MatchString(last) {
 			return depBroken
 		}
-		if nameIsGuard(last) {
+		if m.isGuardName(last) {
 			return depGuard // require_scope("admin") from another module
 		}
 		return depNone
@@ -146,7 +146,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 		if c := m.classNamed(expr); c != nil {
 			return m.classDep(c, depth)
 		}
-		if nameIsGuard(lastSeg(m.f.DottedName(expr))) {
+		if m.isGuardName(lastSeg(m.f.DottedName(expr))) {
 			return depGuard
 		}
 	}

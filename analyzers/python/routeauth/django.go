@@ -296,7 +296,7 @@ func (m *model) viewsetActions(ci *classInfo) []string {
 // method_decorator on the class or its dispatch, Flask MethodView's decorators list.
 func (m *model) classGuards(ci *classInfo, kind viewKind) (guards []routes.Guard, unknown, broken bool) {
 	for _, b := range ci.bases {
-		if s := snake(lastSeg(b)); strings.HasSuffix(s, "_mixin") && nameIsGuard(lastSeg(b)) {
+		if s := snake(lastSeg(b)); strings.HasSuffix(s, "_mixin") && m.isGuardName(lastSeg(b)) {
 			guards = append(guards, m.guardAt(ci.node, lastSeg(b), "mixin", "route"))
 		}
 	}

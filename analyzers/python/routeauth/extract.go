@@ -546,7 +546,7 @@ func (m *model) callRoutes() []*reg {
 			appWide := f.Text(callee.ChildByFieldName("attribute")) == "before_app_request"
 			if fn := m.funcNamed(args[0]); fn != nil {
 				m.hookGuard(c, appWide, "hook", fn, call)
-			} else if d := f.DottedName(args[0]); d != "" && nameIsGuard(lastSeg(d)) {
+			} else if d := f.DottedName(args[0]); d != "" && m.isGuardName(lastSeg(d)) {
 				scope := "router"
 				if c.kind == flaskApp || appWide {
 					scope = "app"

@@ -217,7 +217,7 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 	// Defined in this file: judged by what it does. A name that reads as a guard needs less
 	// evidence: some credential read or some rejection (its helper may do the rest).
 	if fn := m.funcNamed(callee); fn != nil {
-		if x := m.factsOf(fn); x.guards() || nameIsGuard(last) && (x.creds || x.rejects) {
+		if x := m.factsOf(fn); x.guards() || m.isGuardName(last) && (x.creds || x.rejects) || m.f.Settings.IsGuard(last) {
 			return decoVerdict{guard: mk()}
 		}
 		return decoVerdict{}
@@ -229,7 +229,7 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 	if called && f.IsTrue(f.KeywordArg(call, "optional")) {
 		return decoVerdict{}
 	}
-	if nameIsGuard(last) {
+	if m.isGuardName(last) {
 		return decoVerdict{guard: mk()}
 	}
 	return decoVerdict{}
@@ -428,4 +428,9 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 			x.rejects = true
 		}
 	}
+}
+
+// isGuardName reports whether a name reads as a guard, or is one the project configured.
+func (m *model) isGuardName(name string) bool {
+	return nameIsGuard(name) || m.f.Settings.IsGuard(name)
 }

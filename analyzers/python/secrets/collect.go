@@ -82,6 +82,18 @@ func collect(f *python.File) []result {
 			lit := readLiteral(f, n)
 			b, named := c.bound[n.Id()]
 			value, constant := lit.value()
+			if custom := f.Settings.SecretFormats; len(custom) > 0 {
+				// The project's own token formats, checked in constant text, f-strings included.
+				for _, seg := range append([]string{value}, lit.segments...) {
+					for _, m := range engine.ScanCustom(seg, custom) {
+						ctx := engine.Context{TestFile: test, Language: "python"}
+						out = append(out, result{m.Rule, python.NodeDiagnostic(n, engine.Message(m, ctx)), seg[m.Start:m.End]})
+					}
+					if constant {
+						break
+					}
+				}
+			}
 			if !constant {
 				// An f-string: its value is decided at run time, but a provider token written into
 				// its constant text is still in the source.

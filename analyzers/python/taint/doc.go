@@ -1,0 +1,16 @@
+// Package taint defines analyzers that report request data reaching a dangerous sink in Python
+// web code without validation: SQL text (AV401), a shell (AV402), template source or HTML marked
+// safe (AV403), a file path (AV404), a redirect target (AV405), a deserializer that runs code
+// (AV406), the host of an outbound request (AV407) and eval (AV408).
+//
+// Sources are Flask's request object, Django request attributes and URL parameters, FastAPI
+// route-handler parameters and Starlette Request methods. The flow is followed within each
+// function in source order (assignments, string building, containers, attributes, str methods)
+// and across functions of the same module through summaries computed to a fixed point (a helper
+// that returns its parameter propagates; a helper that hands a parameter to a sink is a sink for
+// it). Conversions (int, float, uuid.UUID), sink-specific sanitizers (shlex.quote, html.escape,
+// secure_filename, a constant scheme://host/ prefix) and validation that exits the function
+// (allowlist membership, regex full match, containment checks) end a flow. The analysis of one
+// file is shared by the eight analyzers and is bounded: expression and statement depth is
+// capped, loops are visited twice and the summary fixed point is capped.
+package taint
