@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // CompareAnalyzer reports secrets compared with == or bytes.Equal (AV605).

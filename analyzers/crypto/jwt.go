@@ -12,8 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 var (

@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // PasswordHashAnalyzer reports passwords hashed with a fast hash or compared in plain text (AV606).

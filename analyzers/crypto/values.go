@@ -7,8 +7,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // maxDepth bounds how far expressions and assignments are followed.

@@ -6,12 +6,12 @@ func TestStringValue(t *testing.T) {
 	p := NewParser()
 	defer p.Close()
 	for src, want := range map[string]string{
-		`x = "a\x67b\n"`:    "agb\n",
-		`x = r"a\x67b"`:     `a\x67b`,
-		`x = 'it''s'`:       "its",
-		`x = ("ab" "cd")`:   "abcd",
-		`x = b"\x41"`:       "A",
-		`x = "\N{DASH}"`:    `\N{DASH}`, // not decoded: shown as written
+		`x = "a\x67b\n"`:  "agb\n",
+		`x = r"a\x67b"`:   `a\x67b`,
+		`x = 'it''s'`:     "its",
+		`x = ("ab" "cd")`: "abcd",
+		`x = b"\x41"`:     "A",
+		`x = "\N{DASH}"`:  `\N{DASH}`, // not decoded: shown as written
 		`x = """multi
 line"""`: "multi\nline",
 	} {

@@ -10,7 +10,6 @@
 // analysistest, apivet --deep). The rule analyzers report the flows of their sink kind.
 //
 // Each rule analyzer is named by its rule ID and documented by the rule's catalogue entry
-// (rules/catalog/AVnnn.md); run `apivet rules AV401` for the full text. Test files are analysed
-// like any other: a handler in a _test.go file does not ship, but helpers there are rare, and a
-// finding there is cheap to silence.
+// (rules/catalog/AVnnn.md); run `apivet rules AV401` for the full text. Flows in _test.go files
+// are not reported: test handlers do not ship and test requests are built by the test itself.
 package taint

@@ -7,8 +7,8 @@ import (
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // SecretComparison reports secrets compared with == or != (AV605).

@@ -7,8 +7,8 @@ import (
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // WeakPasswordHash reports passwords hashed with a fast hash or kept in plain text (AV606).

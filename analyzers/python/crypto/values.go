@@ -6,8 +6,8 @@ import (
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
-	"github.com/apivet/apivet/internal/credentials"
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // valueReader classifies expressions of one file.
