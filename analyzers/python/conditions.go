@@ -10,8 +10,8 @@ func RuntimeConditional(f *File, n *sitter.Node) bool {
 	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
 		switch p.Kind() {
 		case "if_statement":
-			c := p.ChildByFieldName("consequence")
-			if c == nil || c.Id() != child.Id() || !IsMainCheck(f, p.ChildByFieldName("condition")) {
+			c := Child(p, "consequence")
+			if c == nil || c.Id() != child.Id() || !IsMainCheck(f, Child(p, "condition")) {
 				return true
 			}
 		case "elif_clause", "case_clause", "except_clause", "except_group_clause",
@@ -32,7 +32,7 @@ func IsMainCheck(f *File, cond *sitter.Node) bool {
 	if cond == nil || cond.Kind() != "comparison_operator" || cond.NamedChildCount() != 2 {
 		return false
 	}
-	if op := cond.ChildByFieldName("operators"); op == nil || f.Text(op) != "==" {
+	if op := Child(cond, "operators"); op == nil || f.Text(op) != "==" {
 		return false
 	}
 	a, b := cond.NamedChild(0), cond.NamedChild(1)
@@ -45,16 +45,16 @@ func IsMainCheck(f *File, cond *sitter.Node) bool {
 
 // AssignedValue returns the value of an assignment, through chains (`a = b = True`).
 func AssignedValue(a *sitter.Node) *sitter.Node {
-	v := a.ChildByFieldName("right")
+	v := Child(a, "right")
 	for v != nil && v.Kind() == "assignment" {
-		v = v.ChildByFieldName("right")
+		v = Child(v, "right")
 	}
 	return Unparen(v)
 }
 
 // SubscriptKey returns the string key of `x["KEY"]`.
 func (f *File) SubscriptKey(n *sitter.Node) (string, bool) {
-	sub := n.ChildByFieldName("subscript")
+	sub := Child(n, "subscript")
 	if sub == nil {
 		return "", false
 	}

@@ -12,14 +12,48 @@ import (
 )
 
 var (
-	langOnce sync.Once
-	language *sitter.Language
+	langOnce  sync.Once
+	language  *sitter.Language
+	kindNames []string // by kind id: Kind() without a C string conversion per node
+	fieldIDs  map[string]uint16
 )
 
 // Language is the tree-sitter Python grammar.
 func Language() *sitter.Language {
-	langOnce.Do(func() { language = sitter.NewLanguage(unsafe.Pointer(tspython.Language())) })
+	langOnce.Do(func() {
+		language = sitter.NewLanguage(unsafe.Pointer(tspython.Language()))
+		kindNames = make([]string, language.NodeKindCount())
+		for id := range kindNames {
+			kindNames[id] = language.NodeKindForId(uint16(id))
+		}
+		fieldIDs = map[string]uint16{}
+		for id := uint16(1); uint32(id) <= language.FieldCount(); id++ {
+			fieldIDs[language.FieldNameForId(id)] = id
+		}
+	})
 	return language
+}
+
+// kindOf is n.Kind() from the table.
+func kindOf(n *sitter.Node) string {
+	if id := int(n.KindId()); id < len(kindNames) {
+		return kindNames[id]
+	}
+	return n.Kind()
+}
+
+// Child is n.ChildByFieldName(field) without the C string the binding allocates per call, and
+// nil for a nil n.
+func Child(n *sitter.Node, field string) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	Language()
+	id, ok := fieldIDs[field]
+	if !ok {
+		return nil
+	}
+	return n.ChildByFieldId(id)
 }
 
 // File is one parsed Python source file.
@@ -124,7 +158,7 @@ func (f *File) index(kinds map[string]bool) {
 	depth := 0
 	for {
 		n := c.Node()
-		k := n.Kind()
+		k := kindOf(n)
 		if depth > f.MaxDepth {
 			f.MaxDepth = depth
 		}

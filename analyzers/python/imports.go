@@ -16,19 +16,19 @@ func readImports(f *File) map[string]string {
 					m[head] = head
 				}
 			case "aliased_import":
-				m[f.Text(c.ChildByFieldName("alias"))] = f.Text(c.ChildByFieldName("name"))
+				m[f.Text(Child(c, "alias"))] = f.Text(Child(c, "name"))
 			}
 		}
 	}
 	for _, n := range f.byKind["import_from_statement"] {
-		mod := f.Text(n.ChildByFieldName("module_name"))
+		mod := f.Text(Child(n, "module_name"))
 		c := n.Walk()
 		for _, name := range n.ChildrenByFieldName("name", c) {
 			switch name.Kind() {
 			case "dotted_name":
 				m[f.Text(&name)] = mod + "." + f.Text(&name)
 			case "aliased_import":
-				m[f.Text(name.ChildByFieldName("alias"))] = mod + "." + f.Text(name.ChildByFieldName("name"))
+				m[f.Text(Child(&name, "alias"))] = mod + "." + f.Text(Child(&name, "name"))
 			}
 		}
 		c.Close()

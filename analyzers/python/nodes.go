@@ -28,8 +28,8 @@ func (f *File) DottedName(n *sitter.Node) string {
 			}
 			return strings.Join(parts, ".")
 		case "attribute":
-			parts = append(parts, f.Text(n.ChildByFieldName("attribute")))
-			n = Unparen(n.ChildByFieldName("object"))
+			parts = append(parts, f.Text(Child(n, "attribute")))
+			n = Unparen(Child(n, "object"))
 		default:
 			return ""
 		}
@@ -61,11 +61,11 @@ func (f *File) QualifiedName(n *sitter.Node) string {
 }
 
 // Callee returns the called expression of a call node.
-func Callee(call *sitter.Node) *sitter.Node { return call.ChildByFieldName("function") }
+func Callee(call *sitter.Node) *sitter.Node { return Child(call, "function") }
 
 // CallArgs returns the positional arguments of a call, in order.
 func CallArgs(call *sitter.Node) []*sitter.Node {
-	args := call.ChildByFieldName("arguments")
+	args := Child(call, "arguments")
 	if args == nil || args.Kind() != "argument_list" {
 		return nil
 	}
@@ -84,7 +84,7 @@ func CallArgs(call *sitter.Node) []*sitter.Node {
 // KeywordArg returns the value given to the keyword argument name, looking also into literal
 // dictionaries splatted into the call (`**{"debug": True}`), or nil.
 func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
-	args := call.ChildByFieldName("arguments")
+	args := Child(call, "arguments")
 	if args == nil {
 		return nil
 	}
@@ -93,8 +93,8 @@ func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
 		a := args.NamedChild(i)
 		switch a.Kind() {
 		case "keyword_argument":
-			if f.Text(a.ChildByFieldName("name")) == name {
-				found = a.ChildByFieldName("value")
+			if f.Text(Child(a, "name")) == name {
+				found = Child(a, "value")
 			}
 		case "dictionary_splat":
 			if d := Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
@@ -115,8 +115,8 @@ func (f *File) DictValue(dict *sitter.Node, key string) *sitter.Node {
 		if p.Kind() != "pair" {
 			continue
 		}
-		if k, ok := f.StringValue(p.ChildByFieldName("key")); ok && k == key {
-			found = p.ChildByFieldName("value")
+		if k, ok := f.StringValue(Child(p, "key")); ok && k == key {
+			found = Child(p, "value")
 		}
 	}
 	return found

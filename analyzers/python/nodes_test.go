@@ -17,7 +17,7 @@ line"""`: "multi\nline",
 	} {
 		f := p.Parse("t.py", []byte(src), map[string]bool{"assignment": true}, nil)
 		a := f.Nodes("assignment")[0]
-		got, ok := f.StringValue(a.ChildByFieldName("right"))
+		got, ok := f.StringValue(Child(a, "right"))
 		if !ok || got != want {
 			t.Errorf("%s: got %q %v, want %q", src, got, ok, want)
 		}
@@ -25,7 +25,7 @@ line"""`: "multi\nline",
 	}
 	f := p.Parse("t.py", []byte(`x = f"a{b}"`), map[string]bool{"assignment": true}, nil)
 	defer f.Close()
-	if _, ok := f.StringValue(f.Nodes("assignment")[0].ChildByFieldName("right")); ok {
+	if _, ok := f.StringValue(Child(f.Nodes("assignment")[0], "right")); ok {
 		t.Error("an f-string with interpolation has no constant value")
 	}
 }

@@ -234,3 +234,37 @@ func TestGoPanicInRequiredAnalyzerIsContained(t *testing.T) {
 		t.Errorf("the panic was not reported: %+v", res.Problems)
 	}
 }
+
+// TestGoBatches: a module with more packages than one batch is analysed whole, each package
+// once, and a broken package is reported once.
+func TestGoBatches(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"go.mod": "module example.com/m\n\ngo 1.22\n", "broken/b.go": "package broken\n\nvar X int = \"s\"\n"}
+	for i := 0; i < goBatch*2+5; i++ {
+		files[fmt.Sprintf("p%02d/p.go", i)] = fmt.Sprintf("package p%02d\n\nfunc F() {}\n", i)
+	}
+	write(t, dir, files)
+	rule := &analysis.Analyzer{
+		Name: "AV201", Doc: "reports every package",
+		Run: func(p *analysis.Pass) (any, error) {
+			p.Reportf(p.Files[0].Package, "package %s", p.Pkg.Name())
+			return nil, nil
+		},
+	}
+	res, err := Run(Config{Dir: dir, Go: []*analysis.Analyzer{rule}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != goBatch*2+5 || res.GoPackages != goBatch*2+6 {
+		t.Errorf("%d findings in %d packages, want %d in %d", len(res.Findings), res.GoPackages, goBatch*2+5, goBatch*2+6)
+	}
+	n := 0
+	for _, p := range res.Problems {
+		if strings.Contains(p.Path, "broken") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the broken package reported %d times: %+v", n, res.Problems)
+	}
+}

@@ -66,49 +66,106 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 	var problems []finding.Problem
 	count := 0
 	for _, l := range loads {
-		cfg := &packages.Config{Mode: mode, Dir: l.dir, Tests: true}
-		pkgs, err := packages.Load(cfg, l.patterns...)
-		if err != nil {
-			problems = append(problems, finding.Problem{Path: rel(l.dir), Kind: "load", Message: "cannot load Go packages: " + err.Error()})
-			continue
+		batches := [][]string{l.patterns}
+		if mode == packages.LoadSyntax {
+			// Without facts crossing packages, packages can be loaded and analysed a batch at a
+			// time: memory is then bounded by the batch, not by the repository.
+			batches = batchPatterns(l)
 		}
-		problems = append(problems, packageProblems(pkgs, rel)...)
-		var roots []*packages.Package
-		for _, p := range pkgs {
-			if strings.HasSuffix(p.PkgPath, ".test") && p.Name == "main" {
-				continue // the generated test main
-			}
-			roots = append(roots, p)
-		}
-		count += countPackages(roots)
-		graph, err := checker.Analyze(wrapped, roots, nil)
-		if err != nil {
-			problems = append(problems, finding.Problem{Path: rel(l.dir), Kind: "internal", Message: err.Error()})
-			continue
-		}
-		files := newGoFiles()
-		seenErr := map[string]bool{}
-		for act := range graph.All() {
-			if act.Err != nil {
-				// Ill-typed packages are reported with their errors; an action that failed
-				// because a prerequisite did is reported through the prerequisite.
-				msg := act.Err.Error()
-				if !act.Package.IllTyped && !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[act.String()] {
-					seenErr[act.String()] = true
-					problems = append(problems, finding.Problem{Path: act.Package.PkgPath, Kind: "internal",
-						Message: fmt.Sprintf("analyzer %s: %v", act.Analyzer.Name, act.Err)})
-				}
-				continue
-			}
-			if !act.IsRoot {
-				continue
-			}
-			for _, d := range act.Diagnostics {
-				out = append(out, goFinding(act, d, rel, files, policy))
-			}
+		for _, patterns := range batches {
+			o, p, n := analyzeBatch(goLoad{dir: l.dir, patterns: patterns}, mode, wrapped, rel, policy)
+			out = append(out, o...)
+			problems = append(problems, p...)
+			count += n
 		}
 	}
-	return out, problems, count
+	return out, uniqueProblems(problems), count
+}
+
+// goBatch is how many packages one load holds when batches are possible.
+const goBatch = 32
+
+// batchPatterns lists the packages the load's patterns match (go list, no type checking) and
+// splits them into batches; when listing fails, the patterns form one batch and the load
+// reports the failure.
+func batchPatterns(l goLoad) [][]string {
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName, Dir: l.dir}, l.patterns...)
+	if err != nil || len(pkgs) <= goBatch {
+		return [][]string{l.patterns}
+	}
+	var paths []string
+	for _, p := range pkgs {
+		if p.PkgPath == "" || len(p.Errors) > 0 {
+			return [][]string{l.patterns} // let the full load report it in context
+		}
+		paths = append(paths, p.PkgPath)
+	}
+	sort.Strings(paths)
+	var out [][]string
+	for len(paths) > 0 {
+		n := min(goBatch, len(paths))
+		out = append(out, paths[:n])
+		paths = paths[n:]
+	}
+	return out
+}
+
+// analyzeBatch loads one batch of packages and runs the analyzers on it.
+func analyzeBatch(l goLoad, mode packages.LoadMode, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
+	var out []finding.Finding
+	var problems []finding.Problem
+	cfg := &packages.Config{Mode: mode, Dir: l.dir, Tests: true}
+	pkgs, err := packages.Load(cfg, l.patterns...)
+	if err != nil {
+		return nil, []finding.Problem{{Path: rel(l.dir), Kind: "load", Message: "cannot load Go packages: " + err.Error()}}, 0
+	}
+	problems = append(problems, packageProblems(pkgs, rel)...)
+	var roots []*packages.Package
+	for _, p := range pkgs {
+		if strings.HasSuffix(p.PkgPath, ".test") && p.Name == "main" {
+			continue // the generated test main
+		}
+		roots = append(roots, p)
+	}
+	graph, err := checker.Analyze(analyzers, roots, nil)
+	if err != nil {
+		return nil, append(problems, finding.Problem{Path: rel(l.dir), Kind: "internal", Message: err.Error()}), 0
+	}
+	files := newGoFiles()
+	seenErr := map[string]bool{}
+	for act := range graph.All() {
+		if act.Err != nil {
+			// Ill-typed packages are reported with their errors; an action that failed
+			// because a prerequisite did is reported through the prerequisite.
+			msg := act.Err.Error()
+			if !act.Package.IllTyped && !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[act.String()] {
+				seenErr[act.String()] = true
+				problems = append(problems, finding.Problem{Path: act.Package.PkgPath, Kind: "internal",
+					Message: fmt.Sprintf("analyzer %s: %v", act.Analyzer.Name, act.Err)})
+			}
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			out = append(out, goFinding(act, d, rel, files, policy))
+		}
+	}
+	return out, problems, countPackages(roots)
+}
+
+// uniqueProblems drops repeats (a broken dependency is reported by every batch that imports it).
+func uniqueProblems(ps []finding.Problem) []finding.Problem {
+	seen := map[finding.Problem]bool{}
+	var out []finding.Problem
+	for _, p := range ps {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // countPackages counts distinct package paths (a package and its test variant count once).
@@ -124,7 +181,14 @@ func packageProblems(pkgs []*packages.Package, rel func(string) string) []findin
 	var out []finding.Problem
 	seen := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		typed := false
 		for _, e := range p.Errors {
+			typed = typed || e.Kind == packages.TypeError || e.Kind == packages.ParseError
+		}
+		for _, e := range p.Errors {
+			if typed && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
+				continue // the compiler's report of the same type errors, when go list builds export data
+			}
 			kind := "load"
 			if e.Kind == packages.TypeError || e.Kind == packages.ParseError {
 				kind = "type"

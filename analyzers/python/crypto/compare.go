@@ -80,7 +80,7 @@ func inEqualityMethod(f *python.File, n *sitter.Node) bool {
 	if fn == nil {
 		return false
 	}
-	name := f.Text(fn.ChildByFieldName("name"))
+	name := f.Text(python.Child(fn, "name"))
 	return name == "__eq__" || name == "__ne__"
 }
 

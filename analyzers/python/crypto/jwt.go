@@ -87,7 +87,7 @@ func jwtCallOf(f *python.File, call *sitter.Node) (jwtCall, bool) {
 	default:
 		// jwt.PyJWT().decode(...)
 		m := attrName(f, callee)
-		obj := python.Unparen(callee.ChildByFieldName("object"))
+		obj := python.Unparen(python.Child(callee, "object"))
 		if obj == nil || obj.Kind() != "call" {
 			return jc, false
 		}
@@ -292,13 +292,13 @@ func (j *jwtFile) settings(pass *python.Pass) []setting {
 	f := j.f
 	var out []setting
 	for _, a := range pass.Nodes("assignment") {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil {
 			continue
 		}
 		switch left.Kind() {
 		case "subscript":
-			if key, ok := f.SubscriptKey(left); ok && jwtSettings[key] && attrName(f, left.ChildByFieldName("value")) == "config" {
+			if key, ok := f.SubscriptKey(left); ok && jwtSettings[key] && attrName(f, python.Child(left, "value")) == "config" {
 				out = append(out, setting{key, value, a})
 			}
 		case "identifier":
@@ -309,7 +309,7 @@ func (j *jwtFile) settings(pass *python.Pass) []setting {
 	}
 	for _, call := range pass.Nodes("call") {
 		callee := python.Callee(call)
-		if m := attrName(f, callee); m != "update" && m != "from_mapping" || attrName(f, callee.ChildByFieldName("object")) != "config" {
+		if m := attrName(f, callee); m != "update" && m != "from_mapping" || attrName(f, python.Child(callee, "object")) != "config" {
 			continue
 		}
 		for _, name := range []string{"JWT_ALGORITHM", "JWT_DECODE_ALGORITHMS"} {
@@ -411,13 +411,13 @@ func (j *jwtFile) fromHeader(n *sitter.Node) bool {
 			continue
 		case "subscript":
 			if key, ok := f.SubscriptKey(e); ok && key == "alg" {
-				container = e.ChildByFieldName("value")
+				container = python.Child(e, "value")
 			}
 		case "call":
 			if attrName(f, python.Callee(e)) == "get" {
 				if args := python.CallArgs(e); len(args) > 0 {
 					if key, ok := f.StringValue(args[0]); ok && key == "alg" {
-						container = python.Callee(e).ChildByFieldName("object")
+						container = python.Child(python.Callee(e), "object")
 					}
 				}
 			}

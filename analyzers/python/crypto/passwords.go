@@ -127,22 +127,22 @@ func (r *valueReader) passwordCall(call *sitter.Node, calls []*sitter.Node) (pyt
 	switch {
 	case method == "update":
 		// h = hashlib.sha256(); h.update(password.encode())
-		if algo := r.fastHasher(callee.ChildByFieldName("object")); algo != "" {
+		if algo := r.fastHasher(python.Child(callee, "object")); algo != "" {
 			if args := python.CallArgs(call); len(args) > 0 && r.holdsPassword(args[0]) && !r.protocolDigest(args[0]) {
 				return python.NodeDiagnostic(call, fmt.Sprintf(fastHashMsg, shorten(f.Text(callee)), strings.ToUpper(algo))), true
 			}
 		}
 	case r.storesModel(call, calls):
-		args := call.ChildByFieldName("arguments")
+		args := python.Child(call, "arguments")
 		for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 			kw := args.NamedChild(i)
 			if kw.Kind() != "keyword_argument" {
 				continue
 			}
-			if k, _ := credentials.KindOf(f.Text(kw.ChildByFieldName("name")), credentials.PasswordKeywords); !k.IsPassword() {
+			if k, _ := credentials.KindOf(f.Text(python.Child(kw, "name")), credentials.PasswordKeywords); !k.IsPassword() {
 				continue
 			}
-			if r.rawPassword(kw.ChildByFieldName("value")) {
+			if r.rawPassword(python.Child(kw, "value")) {
 				return python.NodeDiagnostic(kw, plainStoreMsg), true
 			}
 		}
@@ -216,7 +216,7 @@ func (r *valueReader) storesModel(call *sitter.Node, calls []*sitter.Node) bool 
 // passwordAssignment reports `user.password = request.form["password"]`.
 func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 	f := r.f
-	left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+	left, value := python.Child(a, "left"), python.AssignedValue(a)
 	if left == nil || value == nil {
 		return python.Diagnostic{}, false
 	}
@@ -352,7 +352,7 @@ func (r *valueReader) holdsPassword(n *sitter.Node) bool {
 			callee := python.Callee(e)
 			m := attrName(f, callee)
 			if transparentMethods[m] || m == "format" || m == "join" {
-				push(callee.ChildByFieldName("object"))
+				push(python.Child(callee, "object"))
 			} else if !builtin(f, callee, "str", "bytes", "bytearray") {
 				continue
 			}
@@ -360,8 +360,8 @@ func (r *valueReader) holdsPassword(n *sitter.Node) bool {
 				push(a)
 			}
 		case "binary_operator":
-			push(e.ChildByFieldName("left"))
-			push(e.ChildByFieldName("right"))
+			push(python.Child(e, "left"))
+			push(python.Child(e, "right"))
 		case "string", "concatenated_string", "interpolation", "list", "tuple":
 			for i := uint(0); i < e.NamedChildCount(); i++ {
 				push(e.NamedChild(i))

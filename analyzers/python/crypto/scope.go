@@ -28,7 +28,7 @@ type scope struct {
 func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 	s := &scope{f: f, names: map[string][]binding{}}
 	for _, a := range assignments {
-		left := a.ChildByFieldName("left")
+		left := python.Child(a, "left")
 		if left == nil {
 			continue
 		}
@@ -47,7 +47,7 @@ func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 		}
 	}
 	for _, a := range augmented {
-		if left := a.ChildByFieldName("left"); left != nil && left.Kind() == "identifier" {
+		if left := python.Child(a, "left"); left != nil && left.Kind() == "identifier" {
 			s.names[f.Text(left)] = append(s.names[f.Text(left)], binding{python.EnclosingFunction(a), nil})
 		}
 	}
@@ -109,7 +109,7 @@ func (s *scope) reassigned(id *sitter.Node) bool {
 
 // params lists the parameter name nodes of a function definition.
 func params(fn *sitter.Node) []*sitter.Node {
-	ps := fn.ChildByFieldName("parameters")
+	ps := python.Child(fn, "parameters")
 	if ps == nil {
 		return nil
 	}
@@ -120,7 +120,7 @@ func params(fn *sitter.Node) []*sitter.Node {
 		case "identifier":
 			out = append(out, p)
 		case "default_parameter", "typed_default_parameter":
-			if n := p.ChildByFieldName("name"); n != nil && n.Kind() == "identifier" {
+			if n := python.Child(p, "name"); n != nil && n.Kind() == "identifier" {
 				out = append(out, n)
 			}
 		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
@@ -226,7 +226,7 @@ func attrName(f *python.File, n *sitter.Node) string {
 	if n == nil || n.Kind() != "attribute" {
 		return ""
 	}
-	return f.Text(n.ChildByFieldName("attribute"))
+	return f.Text(python.Child(n, "attribute"))
 }
 
 // arg returns the positional argument i of a call, or else its keyword argument name.
@@ -246,7 +246,7 @@ func arg(f *python.File, call *sitter.Node, i int, name string) *sitter.Node {
 
 // hasSplat reports whether a call passes *args or **kwargs, which may hold any argument.
 func hasSplat(call *sitter.Node) bool {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	if args == nil {
 		return false
 	}

@@ -76,7 +76,7 @@ func (r *valueReader) requestContainer(n *sitter.Node, depth int) (string, bool)
 	}
 	switch n.Kind() {
 	case "attribute":
-		if field, ok := requestFields[attrName(r.f, n)]; ok && r.isRequest(n.ChildByFieldName("object")) {
+		if field, ok := requestFields[attrName(r.f, n)]; ok && r.isRequest(python.Child(n, "object")) {
 			return field, true
 		}
 	case "await":
@@ -88,7 +88,7 @@ func (r *valueReader) requestContainer(n *sitter.Node, depth int) (string, bool)
 		callee := python.Callee(n)
 		switch attrName(r.f, callee) {
 		case "get_json", "json", "form":
-			if r.isRequest(callee.ChildByFieldName("object")) {
+			if r.isRequest(python.Child(callee, "object")) {
 				return "body field", true
 			}
 		}
@@ -151,12 +151,12 @@ func (r *valueReader) classify(n *sitter.Node, depth int) credentials.Operand {
 		}
 		return r.interpolated(n, depth)
 	case "unary_operator":
-		if arg := n.ChildByFieldName("argument"); arg != nil {
+		if arg := python.Child(n, "argument"); arg != nil {
 			return r.classify(arg, depth+1)
 		}
 	case "binary_operator":
-		left := r.classify(n.ChildByFieldName("left"), depth+1)
-		right := r.classify(n.ChildByFieldName("right"), depth+1)
+		left := r.classify(python.Child(n, "left"), depth+1)
+		right := r.classify(python.Child(n, "right"), depth+1)
 		return credentials.Merge(left, right)
 	case "await":
 		if n.NamedChildCount() > 0 {
@@ -188,7 +188,7 @@ func (r *valueReader) interpolated(n *sitter.Node, depth int) credentials.Operan
 			case "string":
 				stack = append(stack, k)
 			case "interpolation":
-				o := r.classify(k.ChildByFieldName("expression"), depth+1)
+				o := r.classify(python.Child(k, "expression"), depth+1)
 				if first {
 					out, first = o, false
 				} else {
@@ -256,9 +256,9 @@ func (r *valueReader) root(n *sitter.Node) *sitter.Node {
 		n = python.Unparen(n)
 		switch n.Kind() {
 		case "attribute":
-			n = n.ChildByFieldName("object")
+			n = python.Child(n, "object")
 		case "subscript":
-			n = n.ChildByFieldName("value")
+			n = python.Child(n, "value")
 		case "call":
 			n = python.Callee(n)
 		default:
@@ -288,10 +288,10 @@ func (r *valueReader) fromRequest(n *sitter.Node) bool {
 
 func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 	f := r.f
-	obj := n.ChildByFieldName("object")
+	obj := python.Child(n, "object")
 	attr := attrName(f, n)
 	// request.authorization.password / .token (Werkzeug's parsed Authorization header).
-	if attrName(f, obj) == "authorization" && r.isRequest(python.Unparen(obj).ChildByFieldName("object")) {
+	if attrName(f, obj) == "authorization" && r.isRequest(python.Child(python.Unparen(obj), "object")) {
 		switch attr {
 		case "password":
 			return credentials.Operand{Request: true, Kind: credentials.Password, What: "the Basic auth password"}
@@ -341,11 +341,11 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 
 func (r *valueReader) subscript(n *sitter.Node, depth int) credentials.Operand {
 	f := r.f
-	value := n.ChildByFieldName("value")
+	value := python.Child(n, "value")
 	key, ok := f.SubscriptKey(n)
 	if !ok {
 		// auth.split(" ")[1], parts[-1]: the item is what the sequence is.
-		if sub := n.ChildByFieldName("subscript"); sub != nil && (sub.Kind() == "integer" || sub.Kind() == "unary_operator") {
+		if sub := python.Child(n, "subscript"); sub != nil && (sub.Kind() == "integer" || sub.Kind() == "unary_operator") {
 			o := r.classify(value, depth+1)
 			o.Stored = false
 			return o
@@ -434,7 +434,7 @@ func (r *valueReader) call(n *sitter.Node, depth int) credentials.Operand {
 	if method == "" {
 		return credentials.Operand{}
 	}
-	obj := python.Unparen(callee.ChildByFieldName("object"))
+	obj := python.Unparen(python.Child(callee, "object"))
 	switch {
 	case method == "get" && len(args) > 0:
 		if key, ok := f.StringValue(args[0]); ok {

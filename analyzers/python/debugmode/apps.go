@@ -67,7 +67,7 @@ func newScope(f *python.File, assignments []*sitter.Node) *scope {
 		}
 	}
 	for _, a := range assignments {
-		left, right := a.ChildByFieldName("left"), python.Unparen(a.ChildByFieldName("right"))
+		left, right := python.Child(a, "left"), python.Unparen(python.Child(a, "right"))
 		if left == nil || right == nil || right.Kind() != "call" {
 			continue
 		}
@@ -207,7 +207,7 @@ func settingsModule(f *python.File) (settings, django bool) {
 		if a.Kind() != "assignment" {
 			continue
 		}
-		if l := a.ChildByFieldName("left"); l != nil && l.Kind() == "identifier" {
+		if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
 			name := f.Text(l)
 			settings = settings || settingsMarkers[name]
 			django = django || djangoMarkers[name]
@@ -243,7 +243,7 @@ type configEntry struct {
 // dictionary or `dict(...)` call given as positional argument: update(DEBUG=True),
 // update({"DEBUG": True}), from_mapping(dict(DEBUG=True)).
 func configEntries(f *python.File, call *sitter.Node) []configEntry {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	if args == nil || args.Kind() != "argument_list" {
 		return nil
 	}
@@ -252,7 +252,7 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 		a := python.Unparen(args.NamedChild(i))
 		switch a.Kind() {
 		case "keyword_argument":
-			out = append(out, configEntry{a, f.Text(a.ChildByFieldName("name")), a.ChildByFieldName("value"), true})
+			out = append(out, configEntry{a, f.Text(python.Child(a, "name")), python.Child(a, "value"), true})
 		case "dictionary_splat":
 			if d := python.Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
 				out = append(out, dictEntries(f, d)...)
@@ -264,10 +264,10 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 				continue
 			}
 			// dict(DEBUG=True), one level down only.
-			inner := a.ChildByFieldName("arguments")
+			inner := python.Child(a, "arguments")
 			for j := uint(0); inner != nil && j < inner.NamedChildCount(); j++ {
 				if k := inner.NamedChild(j); k.Kind() == "keyword_argument" {
-					out = append(out, configEntry{k, f.Text(k.ChildByFieldName("name")), k.ChildByFieldName("value"), false})
+					out = append(out, configEntry{k, f.Text(python.Child(k, "name")), python.Child(k, "value"), false})
 				}
 			}
 		}
@@ -282,8 +282,8 @@ func dictEntries(f *python.File, d *sitter.Node) []configEntry {
 		if p.Kind() != "pair" {
 			continue
 		}
-		if k, ok := f.StringValue(p.ChildByFieldName("key")); ok {
-			out = append(out, configEntry{p, k, p.ChildByFieldName("value"), false})
+		if k, ok := f.StringValue(python.Child(p, "key")); ok {
+			out = append(out, configEntry{p, k, python.Child(p, "value"), false})
 		}
 	}
 	return out
@@ -292,8 +292,8 @@ func dictEntries(f *python.File, d *sitter.Node) []configEntry {
 // configReceiver returns X when n is `X.config`, or nil.
 func configReceiver(f *python.File, n *sitter.Node) *sitter.Node {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "attribute" || f.Text(n.ChildByFieldName("attribute")) != "config" {
+	if n == nil || n.Kind() != "attribute" || f.Text(python.Child(n, "attribute")) != "config" {
 		return nil
 	}
-	return n.ChildByFieldName("object")
+	return python.Child(n, "object")
 }

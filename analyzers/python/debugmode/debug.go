@@ -69,7 +69,7 @@ func runDebugMode(pass *python.Pass) {
 // os.environ["FLASK_DEBUG"] = "1".
 func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 	f := s.f
-	left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+	left, value := python.Child(a, "left"), python.AssignedValue(a)
 	if left == nil || value == nil {
 		return python.Diagnostic{}, false
 	}
@@ -82,10 +82,10 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 	var d python.Diagnostic
 	switch left.Kind() {
 	case "attribute":
-		if f.Text(left.ChildByFieldName("attribute")) != "debug" {
+		if f.Text(python.Child(left, "attribute")) != "debug" {
 			return python.Diagnostic{}, false
 		}
-		recv := left.ChildByFieldName("object")
+		recv := python.Child(left, "object")
 		switch s.originOf(recv).kind {
 		case fastAPIApp:
 			d = python.NodeDiagnostic(a, fmt.Sprintf(asgiMsg, "FastAPI", "do not set app.debug in code"))
@@ -101,7 +101,7 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		if key, ok := f.SubscriptKey(left); !ok || key != "DEBUG" {
 			return python.Diagnostic{}, false
 		}
-		if x := configReceiver(f, left.ChildByFieldName("value")); x == nil || !s.isFlask(x, true) {
+		if x := configReceiver(f, python.Child(left, "value")); x == nil || !s.isFlask(x, true) {
 			return python.Diagnostic{}, false
 		}
 		d = python.NodeDiagnostic(a, flaskConfigMsg)
@@ -122,7 +122,7 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		return python.Diagnostic{}, false
 	}
 	// The fix rewrites the value when it belongs to this assignment alone (not `a = b = True`).
-	if own := python.Unparen(a.ChildByFieldName("right")); own != nil && own.Id() == value.Id() {
+	if own := python.Unparen(python.Child(a, "right")); own != nil && own.Id() == value.Id() {
 		d = python.WithFix(d, falseFix, python.ReplaceNode(value, "False"))
 	}
 	return d, true
@@ -156,8 +156,8 @@ func (s *scope) debugCall(call *sitter.Node) (python.Diagnostic, bool) {
 	if callee == nil || callee.Kind() != "attribute" {
 		return python.Diagnostic{}, false
 	}
-	recv := callee.ChildByFieldName("object")
-	switch f.Text(callee.ChildByFieldName("attribute")) {
+	recv := python.Child(callee, "object")
+	switch f.Text(python.Child(callee, "attribute")) {
 	case "run":
 		if !s.isFlask(recv, true) {
 			return python.Diagnostic{}, false
@@ -184,7 +184,7 @@ func (s *scope) debugCall(call *sitter.Node) (python.Diagnostic, bool) {
 		}
 		d := python.NodeDiagnostic(call, flaskConfigMsg)
 		if fixable {
-			d = python.WithFix(d, deleteFix, python.DeleteArgs(call.ChildByFieldName("arguments"), found))
+			d = python.WithFix(d, deleteFix, python.DeleteArgs(python.Child(call, "arguments"), found))
 		}
 		return d, true
 	}
@@ -207,7 +207,7 @@ type flag struct {
 // spanning the call, whose fix deletes them when they are all keyword arguments, and the names
 // of the flags found (nil when none is).
 func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (python.Diagnostic, map[string]bool) {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	if args == nil || args.Kind() != "argument_list" {
 		return python.Diagnostic{}, nil
 	}
@@ -228,7 +228,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 		switch a.Kind() {
 		case "comment":
 		case "keyword_argument":
-			if n := a.ChildByFieldName("name"); named(f.Text(n)) && f.IsTrue(a.ChildByFieldName("value")) {
+			if n := python.Child(a, "name"); named(f.Text(n)) && f.IsTrue(python.Child(a, "value")) {
 				found = append(found, a)
 				names[f.Text(n)] = true
 			}
@@ -271,7 +271,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 // flaskDebugEnv reports whether an assignment is `os.environ["FLASK_DEBUG"] = "1"`: a value Flask's
 // get_debug_flag takes for on (anything but "", "0", "false" and "no").
 func flaskDebugEnv(f *python.File, left, value *sitter.Node) bool {
-	if left.Kind() != "subscript" || f.QualifiedName(left.ChildByFieldName("value")) != "os.environ" {
+	if left.Kind() != "subscript" || f.QualifiedName(python.Child(left, "value")) != "os.environ" {
 		return false
 	}
 	if key, ok := f.SubscriptKey(left); !ok || key != "FLASK_DEBUG" {

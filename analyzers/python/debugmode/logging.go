@@ -53,7 +53,7 @@ func runVerboseLogging(pass *python.Pass) {
 		report(call, s.loggingCall(call, assignments, seen))
 	}
 	for _, a := range assignments {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil {
 			continue
 		}
@@ -132,10 +132,10 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 	if callee == nil || callee.Kind() != "attribute" {
 		return nil
 	}
-	switch f.Text(callee.ChildByFieldName("attribute")) {
+	switch f.Text(python.Child(callee, "attribute")) {
 	case "update", "from_mapping":
 		// app.config.update(LOGGING_LEVEL="DEBUG")
-		if configReceiver(f, callee.ChildByFieldName("object")) == nil {
+		if configReceiver(f, python.Child(callee, "object")) == nil {
 			return nil
 		}
 		var out []python.Diagnostic
@@ -158,7 +158,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 	if !debugLevel(f, level) {
 		return nil
 	}
-	who := s.loggerOf(callee.ChildByFieldName("object"))
+	who := s.loggerOf(python.Child(callee, "object"))
 	if who == "" {
 		return nil
 	}
@@ -181,7 +181,7 @@ func argOf(value *sitter.Node) *sitter.Node {
 // moduleDict returns the dictionary literal assigned to name at module level, if any.
 func moduleDict(f *python.File, assignments []*sitter.Node, name string) *sitter.Node {
 	for _, a := range assignments {
-		if l := a.ChildByFieldName("left"); l != nil && l.Kind() == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
+		if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
 			if v := python.AssignedValue(a); v != nil && v.Kind() == "dictionary" {
 				return v
 			}
@@ -204,8 +204,8 @@ func (s *scope) loggerOf(recv *sitter.Node) string {
 	if f.QualifiedName(recv) == "logging.root" {
 		return "the root logger's"
 	}
-	if recv.Kind() == "attribute" && f.Text(recv.ChildByFieldName("attribute")) == "logger" {
-		if obj := recv.ChildByFieldName("object"); s.isFlask(obj, true) {
+	if recv.Kind() == "attribute" && f.Text(python.Child(recv, "attribute")) == "logger" {
+		if obj := python.Child(recv, "object"); s.isFlask(obj, true) {
 			return "the Flask app logger's"
 		}
 		return ""
@@ -245,7 +245,7 @@ func describeLogger(f *python.File, call *sitter.Node) string {
 // appFactory reports whether fn builds the application: it is named like a factory
 // (create_app) or assigns a Flask, FastAPI or Starlette application.
 func (s *scope) appFactory(fn *sitter.Node) bool {
-	if factoryName.MatchString(s.f.Text(fn.ChildByFieldName("name"))) {
+	if factoryName.MatchString(s.f.Text(python.Child(fn, "name"))) {
 		return true
 	}
 	for _, o := range s.names {

@@ -75,9 +75,9 @@ func limitedByCall(f *python.File, call *sitter.Node) bool {
 	if callee == nil || callee.Kind() != "attribute" {
 		return false
 	}
-	method := f.Text(callee.ChildByFieldName("attribute"))
-	obj := python.Unparen(callee.ChildByFieldName("object"))
-	if obj == nil || obj.Kind() != "attribute" || f.Text(obj.ChildByFieldName("attribute")) != "config" {
+	method := f.Text(python.Child(callee, "attribute"))
+	obj := python.Unparen(python.Child(callee, "object"))
+	if obj == nil || obj.Kind() != "attribute" || f.Text(python.Child(obj, "attribute")) != "config" {
 		return false
 	}
 	switch {
@@ -110,7 +110,7 @@ func limitedByCall(f *python.File, call *sitter.Node) bool {
 // = n, a configuration class or module attribute MAX_CONTENT_LENGTH = n, or Flask 3.1's
 // request.max_content_length / app.request_class.max_content_length.
 func limitedByAssignment(f *python.File, a *sitter.Node) bool {
-	left := a.ChildByFieldName("left")
+	left := python.Child(a, "left")
 	if left == nil {
 		return false
 	}
@@ -121,7 +121,7 @@ func limitedByAssignment(f *python.File, a *sitter.Node) bool {
 	case "identifier":
 		return f.Text(left) == maxLength
 	case "attribute":
-		name := f.Text(left.ChildByFieldName("attribute"))
+		name := f.Text(python.Child(left, "attribute"))
 		return name == "max_content_length" || name == maxLength
 	}
 	return false

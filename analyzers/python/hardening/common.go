@@ -30,7 +30,7 @@ func kwarg(f *python.File, call *sitter.Node, name string) *sitter.Node {
 		return nil
 	}
 	if p := v.Parent(); p != nil && p.Kind() == "pair" {
-		if k, ok := literal(f, p.ChildByFieldName("key")); !ok || k != name {
+		if k, ok := literal(f, python.Child(p, "key")); !ok || k != name {
 			return nil
 		}
 	}
@@ -52,7 +52,7 @@ func arg(f *python.File, call *sitter.Node, pos int, name string) *sitter.Node {
 // hasOpaqueSplat reports whether a call passes `*args` or `**kwargs` that are not literals: an
 // argument we look for may hide in them.
 func hasOpaqueSplat(call *sitter.Node) bool {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
 		switch a.Kind() {
@@ -194,7 +194,7 @@ func inDevContext(f *python.File, n *sitter.Node) bool {
 		return true
 	}
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Kind() == "class_definition" && devName(f.Text(p.ChildByFieldName("name"))) {
+		if p.Kind() == "class_definition" && devName(f.Text(python.Child(p, "name"))) {
 			return true
 		}
 	}

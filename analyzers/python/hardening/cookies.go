@@ -51,14 +51,14 @@ func runCookies(pass *python.Pass) {
 		return
 	}
 	for _, a := range pass.Nodes("assignment") {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil || !isFalse(f, value) || python.RuntimeConditional(f, a) || inDevContext(f, a) {
 			continue
 		}
 		var name string
 		switch left.Kind() {
 		case "subscript": // app.config["SESSION_COOKIE_SECURE"] = False
-			key, ok := literal(f, left.ChildByFieldName("subscript"))
+			key, ok := literal(f, python.Child(left, "subscript"))
 			if !ok {
 				continue
 			}
@@ -80,9 +80,9 @@ func runCookies(pass *python.Pass) {
 		if callee == nil || callee.Kind() != "attribute" {
 			continue
 		}
-		switch f.Text(callee.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(callee, "attribute")) {
 		case "update", "from_mapping":
-			if configObject(f, callee.ChildByFieldName("object")) && !inDevContext(f, call) {
+			if configObject(f, python.Child(callee, "object")) && !inDevContext(f, call) {
 				for _, kw := range configKeywords(f, call) {
 					if cs, ok := cookieSettings[kw.name]; ok && isFalse(f, kw.value) {
 						pass.Report(python.NodeDiagnostic(kw.node, fmt.Sprintf(settingMsg, kw.name, cs.why, cs.fix)))
@@ -98,7 +98,7 @@ func runCookies(pass *python.Pass) {
 // configObject reports whether n is X.config.
 func configObject(f *python.File, n *sitter.Node) bool {
 	n = python.Unparen(n)
-	return n != nil && n.Kind() == "attribute" && f.Text(n.ChildByFieldName("attribute")) == "config"
+	return n != nil && n.Kind() == "attribute" && f.Text(python.Child(n, "attribute")) == "config"
 }
 
 type configKeyword struct {
@@ -110,7 +110,7 @@ type configKeyword struct {
 // configKeywords lists the settings a config.update call passes by keyword or in a literal
 // dictionary whose keys are spelled out.
 func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	var out []configKeyword
 	dict := func(d *sitter.Node) {
 		for i := uint(0); i < d.NamedChildCount(); i++ {
@@ -118,8 +118,8 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 			if p.Kind() != "pair" {
 				continue
 			}
-			if k, ok := literal(f, p.ChildByFieldName("key")); ok {
-				out = append(out, configKeyword{p, k, p.ChildByFieldName("value")})
+			if k, ok := literal(f, python.Child(p, "key")); ok {
+				out = append(out, configKeyword{p, k, python.Child(p, "value")})
 			}
 		}
 	}
@@ -127,7 +127,7 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 		a := python.Unparen(args.NamedChild(i))
 		switch a.Kind() {
 		case "keyword_argument":
-			out = append(out, configKeyword{a, f.Text(a.ChildByFieldName("name")), a.ChildByFieldName("value")})
+			out = append(out, configKeyword{a, f.Text(python.Child(a, "name")), python.Child(a, "value")})
 		case "dictionary":
 			dict(a)
 		case "dictionary_splat":
@@ -191,8 +191,8 @@ func unaryMinus(f *python.File, n *sitter.Node) *sitter.Node {
 	if n == nil || n.Kind() != "unary_operator" {
 		return nil
 	}
-	if op := n.ChildByFieldName("operator"); op == nil || f.Text(op) != "-" {
+	if op := python.Child(n, "operator"); op == nil || f.Text(op) != "-" {
 		return nil
 	}
-	return n.ChildByFieldName("argument")
+	return python.Child(n, "argument")
 }

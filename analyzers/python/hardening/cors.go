@@ -71,7 +71,7 @@ func corsCall(f *python.File, call *sitter.Node) (python.Diagnostic, bool) {
 	default:
 		// app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
 		callee := python.Callee(call)
-		isAdd := callee != nil && callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "add_middleware"
+		isAdd := callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_middleware"
 		isMiddleware := name == "starlette.middleware.Middleware" || name == "fastapi.middleware.Middleware"
 		if !isAdd && !isMiddleware {
 			break
@@ -118,7 +118,7 @@ func flaskCORSAny(f *python.File, call *sitter.Node) string {
 		if p.Kind() != "pair" {
 			continue
 		}
-		opts := python.Unparen(p.ChildByFieldName("value"))
+		opts := python.Unparen(python.Child(p, "value"))
 		if opts == nil || opts.Kind() != "dictionary" {
 			continue
 		}
@@ -131,7 +131,7 @@ func flaskCORSAny(f *python.File, call *sitter.Node) string {
 		}
 		if c {
 			if why := flaskOriginsAny(f, o); why != "" {
-				pattern, _ := f.StringValue(p.ChildByFieldName("key"))
+				pattern, _ := f.StringValue(python.Child(p, "key"))
 				return fmt.Sprintf("%s for %q", why, pattern)
 			}
 		}
@@ -145,7 +145,7 @@ func rawDictValue(f *python.File, d *sitter.Node, key string) *sitter.Node {
 	if v == nil {
 		return nil
 	}
-	if k, ok := literal(f, v.Parent().ChildByFieldName("key")); !ok || k != key {
+	if k, ok := literal(f, python.Child(v.Parent(), "key")); !ok || k != key {
 		return nil
 	}
 	return v
@@ -245,7 +245,7 @@ func djangoCORS(pass *python.Pass) {
 	var all *sitter.Node
 	why, creds := "", false
 	for _, a := range pass.Nodes("assignment") {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil || left.Kind() != "identifier" || !python.AtModuleLevel(a) || python.RuntimeConditional(f, a) {
 			continue
 		}
@@ -311,8 +311,8 @@ func handWritten(pass *python.Pass) {
 	}
 	// response.headers["..."] = v, response["..."] = v (Django)
 	for _, a := range pass.Nodes("assignment") {
-		if left := a.ChildByFieldName("left"); left != nil && left.Kind() == "subscript" {
-			add(a, left.ChildByFieldName("subscript"), python.AssignedValue(a))
+		if left := python.Child(a, "left"); left != nil && left.Kind() == "subscript" {
+			add(a, python.Child(left, "subscript"), python.AssignedValue(a))
 		}
 	}
 	// headers.add(k, v), headers.set(k, v), headers.setdefault(k, v)
@@ -321,7 +321,7 @@ func handWritten(pass *python.Pass) {
 		if callee == nil || callee.Kind() != "attribute" {
 			continue
 		}
-		switch f.Text(callee.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(callee, "attribute")) {
 		case "add", "set", "setdefault", "add_header", "__setitem__":
 			if args := python.CallArgs(call); len(args) == 2 {
 				add(call, args[0], args[1])
@@ -330,7 +330,7 @@ func handWritten(pass *python.Pass) {
 	}
 	// {"Access-Control-Allow-Origin": "*"} given as headers or to headers.update
 	for _, p := range pass.Nodes("pair") {
-		add(p, p.ChildByFieldName("key"), p.ChildByFieldName("value"))
+		add(p, python.Child(p, "key"), python.Child(p, "value"))
 	}
 	for _, scope := range order {
 		s := scopes[scope.Id()]
@@ -367,12 +367,12 @@ func originRead(f *python.File, n *sitter.Node) bool {
 	case "call":
 		callee := python.Callee(n)
 		args := python.CallArgs(n)
-		if callee == nil || callee.Kind() != "attribute" || f.Text(callee.ChildByFieldName("attribute")) != "get" || len(args) == 0 {
+		if callee == nil || callee.Kind() != "attribute" || f.Text(python.Child(callee, "attribute")) != "get" || len(args) == 0 {
 			return false
 		}
-		container, key = callee.ChildByFieldName("object"), args[0]
+		container, key = python.Child(callee, "object"), args[0]
 	case "subscript":
-		container, key = n.ChildByFieldName("value"), n.ChildByFieldName("subscript")
+		container, key = python.Child(n, "value"), python.Child(n, "subscript")
 	default:
 		return false
 	}
@@ -384,7 +384,7 @@ func originRead(f *python.File, n *sitter.Node) bool {
 	if !ok {
 		return false
 	}
-	switch f.Text(container.ChildByFieldName("attribute")) {
+	switch f.Text(python.Child(container, "attribute")) {
 	case "headers":
 		return strings.EqualFold(k, "Origin")
 	case "META", "environ", "scope":
@@ -406,7 +406,7 @@ func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
 	case value.Kind() == "identifier":
 		name = f.Text(value)
 		for _, a := range pass.Nodes("assignment") {
-			left := a.ChildByFieldName("left")
+			left := python.Child(a, "left")
 			if left == nil || left.Kind() != "identifier" || f.Text(left) != name || enclosingFunctionOrModule(f, a).Id() != scope.Id() {
 				continue
 			}
@@ -453,7 +453,7 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 	}
 	switch p.Kind() {
 	case "if_statement", "elif_clause", "while_statement", "conditional_expression":
-		if c := p.ChildByFieldName("condition"); c != nil && c.Id() == n.Id() {
+		if c := python.Child(p, "condition"); c != nil && c.Id() == n.Id() {
 			return true
 		}
 		return p.Kind() == "conditional_expression" // x if origin else y
@@ -492,7 +492,7 @@ func logged(f *python.File, n *sitter.Node) bool {
 		return true
 	}
 	if callee != nil && callee.Kind() == "attribute" {
-		switch f.Text(callee.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(callee, "attribute")) {
 		case "debug", "info", "warning", "warn", "error", "exception", "critical", "log":
 			return true
 		}

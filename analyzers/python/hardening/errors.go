@@ -146,7 +146,7 @@ func (e *errorScan) findHandlers() {
 	web := f.ImportsModule("flask") || f.ImportsModule("fastapi") || f.ImportsModule("starlette") || f.ImportsModule("quart")
 	byName := map[string]*sitter.Node{}
 	for _, fn := range e.pass.Nodes("function_definition") {
-		byName[f.Text(fn.ChildByFieldName("name"))] = fn
+		byName[f.Text(python.Child(fn, "name"))] = fn
 		dd := fn.Parent()
 		if dd == nil || dd.Kind() != "decorated_definition" {
 			continue
@@ -165,7 +165,7 @@ func (e *errorScan) findHandlers() {
 				continue
 			}
 			args := python.CallArgs(call)
-			switch method := f.Text(callee.ChildByFieldName("attribute")); {
+			switch method := f.Text(python.Child(callee, "attribute")); {
 			case method == "errorhandler" || method == "app_errorhandler":
 				if len(args) > 0 {
 					e.addHandler(fn, args[0], true)
@@ -185,7 +185,7 @@ func (e *errorScan) findHandlers() {
 			continue
 		}
 		args := python.CallArgs(call)
-		method := f.Text(callee.ChildByFieldName("attribute"))
+		method := f.Text(python.Child(callee, "attribute"))
 		if (method != "register_error_handler" && method != "add_exception_handler") || len(args) != 2 {
 			continue
 		}
@@ -202,7 +202,7 @@ func (e *errorScan) addHandler(fn, what *sitter.Node, flask bool) {
 	if !ok {
 		return
 	}
-	params := fn.ChildByFieldName("parameters")
+	params := python.Child(fn, "parameters")
 	idx := 0
 	if !flask {
 		idx = 1
@@ -218,7 +218,7 @@ func (e *errorScan) addHandler(fn, what *sitter.Node, flask bool) {
 				names = append(names, e.f.Text(p.NamedChild(0)))
 			}
 		case "default_parameter", "typed_default_parameter":
-			names = append(names, e.f.Text(p.ChildByFieldName("name")))
+			names = append(names, e.f.Text(python.Child(p, "name")))
 		}
 	}
 	if len(names) > 0 && names[0] == "self" {
@@ -289,14 +289,14 @@ func (e *errorScan) checkCtor(call *sitter.Node, ctor responseCtor, name string)
 			st = status{}
 		}
 	}
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
 		if statusNode != nil && a.Id() == statusNode.Id() {
 			continue
 		}
 		if a.Kind() == "keyword_argument" {
-			if notPayload[f.Text(a.ChildByFieldName("name"))] || statusNode != nil && a.ChildByFieldName("value").Id() == statusNode.Id() {
+			if notPayload[f.Text(python.Child(a, "name"))] || statusNode != nil && python.Child(a, "value").Id() == statusNode.Id() {
 				continue
 			}
 		}
@@ -376,7 +376,7 @@ func (e *errorScan) namesInScope(n *sitter.Node) []excName {
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		switch p.Kind() {
 		case "except_clause":
-			if v := p.ChildByFieldName("value"); v != nil && within(n, v) {
+			if v := python.Child(p, "value"); v != nil && within(n, v) {
 				continue // in the exception type, not the handler body
 			}
 			if name, b, ok := exceptBinding(f, p); ok {
@@ -396,11 +396,11 @@ func (e *errorScan) namesInScope(n *sitter.Node) []excName {
 
 // exceptBinding returns the name an except clause binds and how broad its types are.
 func exceptBinding(f *python.File, clause *sitter.Node) (string, breadth, bool) {
-	v := python.Unparen(clause.ChildByFieldName("value"))
+	v := python.Unparen(python.Child(clause, "value"))
 	if v == nil || v.Kind() != "as_pattern" {
 		return "", 0, false
 	}
-	alias := v.ChildByFieldName("alias")
+	alias := python.Child(v, "alias")
 	if alias == nil || alias.NamedChildCount() == 0 || v.NamedChildCount() == 0 {
 		return "", 0, false
 	}
@@ -515,7 +515,7 @@ func (e *errorScan) functionTaints(fn *sitter.Node) []assignedTaint {
 		if a.StartByte() < fn.StartByte() || a.EndByte() > fn.EndByte() {
 			continue
 		}
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil || left.Kind() != "identifier" || python.EnclosingFunction(a).Id() != fn.Id() {
 			continue
 		}
@@ -572,8 +572,8 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 				}
 			}
 		case "attribute":
-			obj := python.Unparen(x.ChildByFieldName("object"))
-			attr := f.Text(x.ChildByFieldName("attribute"))
+			obj := python.Unparen(python.Child(x, "object"))
+			attr := f.Text(python.Child(x, "attribute"))
 			if obj == nil || obj.Kind() != "identifier" || !leakyAttrs[attr] {
 				return 0, false
 			}
@@ -597,7 +597,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 			if len(args) > 0 {
 				return ref(args[0])
 			}
-		case callee != nil && callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "format":
+		case callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "format":
 			for _, a := range args {
 				if b, ok := ref(a); ok {
 					return b, true
@@ -605,12 +605,12 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 			}
 		}
 	case "interpolation":
-		return ref(n.ChildByFieldName("expression"))
+		return ref(python.Child(n, "expression"))
 	case "binary_operator":
-		if op := n.ChildByFieldName("operator"); op == nil || f.Text(op) != "%" {
+		if op := python.Child(n, "operator"); op == nil || f.Text(op) != "%" {
 			return 0, false
 		}
-		right := python.Unparen(n.ChildByFieldName("right"))
+		right := python.Unparen(python.Child(n, "right"))
 		if right != nil && right.Kind() == "tuple" {
 			for i := uint(0); i < right.NamedChildCount(); i++ {
 				if b, ok := ref(right.NamedChild(i)); ok {
@@ -634,8 +634,8 @@ func httpExceptionBranch(f *python.File, n *sitter.Node, name string) bool {
 		case "function_definition":
 			return false
 		case "if_statement":
-			cond := python.Unparen(p.ChildByFieldName("condition"))
-			body := p.ChildByFieldName("consequence")
+			cond := python.Unparen(python.Child(p, "condition"))
+			body := python.Child(p, "consequence")
 			if cond == nil || body == nil || !within(n, body) || cond.Kind() != "call" || f.Text(python.Callee(cond)) != "isinstance" {
 				continue
 			}

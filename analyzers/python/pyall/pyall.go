@@ -10,6 +10,7 @@ import (
 	"github.com/apivet/apivet/analyzers/python/hardening"
 	"github.com/apivet/apivet/analyzers/python/routeauth"
 	"github.com/apivet/apivet/analyzers/python/secrets"
+	"github.com/apivet/apivet/analyzers/python/taint"
 	"github.com/apivet/apivet/analyzers/python/transport"
 )
 
@@ -21,6 +22,7 @@ func Analyzers() []*python.Analyzer {
 	as = append(as, hardening.Analyzers...)
 	as = append(as, routeauth.Analyzers...)
 	as = append(as, secrets.Analyzers...)
+	as = append(as, taint.Analyzers...)
 	as = append(as, transport.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as

@@ -26,7 +26,7 @@ func runDecoratorAboveRoute(pass *python.Pass) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, dd := range f.Nodes("decorated_definition") {
-		fn := dd.ChildByFieldName("definition")
+		fn := python.Child(dd, "definition")
 		if fn == nil || fn.Kind() != "function_definition" {
 			continue
 		}

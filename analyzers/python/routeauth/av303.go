@@ -58,7 +58,7 @@ func runDecoratorNotCalled(pass *python.Pass) {
 				"%s calls the dependency once, when the module loads, instead of passing it: FastAPI gets its result, not a function to run "+
 					"for each request, so callers are not authenticated; pass the function itself: %s(%s)",
 				strings.Join(strings.Fields(f.Text(call)), " "), m.dependsKind(call), f.Text(callee)))
-			if args := arg.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 0 {
+			if args := python.Child(arg, "arguments"); args != nil && args.NamedChildCount() == 0 {
 				d = python.WithFix(d, "Pass the dependency instead of calling it", python.ReplaceNode(arg, f.Text(callee)))
 			}
 			ds = append(ds, d)

@@ -87,8 +87,8 @@ func runDRFAllowAnyOnWrites(pass *python.Pass) {
 	}
 	// Function views: @api_view(["POST"]) with @permission_classes([AllowAny]).
 	for _, dd := range f.Nodes("decorated_definition") {
-		fn := dd.ChildByFieldName("definition")
-		if fn == nil || fn.Kind() != "function_definition" || public(f.Text(fn.ChildByFieldName("name"))) {
+		fn := python.Child(dd, "definition")
+		if fn == nil || fn.Kind() != "function_definition" || public(f.Text(python.Child(fn, "name"))) {
 			continue
 		}
 		var writes []string
@@ -119,7 +119,7 @@ func runDRFAllowAnyOnWrites(pass *python.Pass) {
 			continue
 		}
 		if gs, known := m.permissionList(permArg, perm, "route"); known && len(gs) == 1 && gs[0].AllowsAnyone {
-			ds = append(ds, allowAnyDiagnostic(perm, f.Text(fn.ChildByFieldName("name")), writes, gs[0].Name))
+			ds = append(ds, allowAnyDiagnostic(perm, f.Text(python.Child(fn, "name")), writes, gs[0].Name))
 		}
 	}
 	sort.Slice(ds, func(i, j int) bool { return ds[i].StartByte < ds[j].StartByte })

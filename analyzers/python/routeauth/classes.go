@@ -35,7 +35,7 @@ func (m *model) classInfo(c *sitter.Node) *classInfo {
 		return ci
 	}
 	f := m.f
-	ci := &classInfo{node: c, name: f.Text(c.ChildByFieldName("name")), methods: map[string]*sitter.Node{}, attrs: map[string]classAttr{}}
+	ci := &classInfo{node: c, name: f.Text(python.Child(c, "name")), methods: map[string]*sitter.Node{}, attrs: map[string]classAttr{}}
 	m.classCache[c.Id()] = ci
 	seen := map[uintptr]bool{}
 	queue := []*sitter.Node{c}
@@ -49,7 +49,7 @@ func (m *model) classInfo(c *sitter.Node) *classInfo {
 		ci.chain = append(ci.chain, cur)
 		ci.decorators = append(ci.decorators, m.functionDecorators(cur)...)
 		m.readClassBody(ci, cur)
-		for _, b := range positional(cur.ChildByFieldName("superclasses")) {
+		for _, b := range positional(python.Child(cur, "superclasses")) {
 			d := f.DottedName(b)
 			if d == "" {
 				continue
@@ -81,10 +81,10 @@ func positional(args *sitter.Node) []*sitter.Node {
 }
 
 func (m *model) readClassBody(ci *classInfo, c *sitter.Node) {
-	for _, st := range namedChildren(c.ChildByFieldName("body")) {
+	for _, st := range namedChildren(python.Child(c, "body")) {
 		switch st.Kind() {
 		case "decorated_definition":
-			if def := st.ChildByFieldName("definition"); def != nil && def.Kind() == "function_definition" {
+			if def := python.Child(st, "definition"); def != nil && def.Kind() == "function_definition" {
 				m.addMethod(ci, def)
 			}
 		case "function_definition":
@@ -94,7 +94,7 @@ func (m *model) readClassBody(ci *classInfo, c *sitter.Node) {
 			if a == nil || a.Kind() != "assignment" {
 				continue
 			}
-			if l := a.ChildByFieldName("left"); l != nil && l.Kind() == "identifier" {
+			if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
 				name := m.f.Text(l)
 				if _, ok := ci.attrs[name]; !ok {
 					ci.attrs[name] = classAttr{value: python.AssignedValue(a), assign: a}
@@ -105,7 +105,7 @@ func (m *model) readClassBody(ci *classInfo, c *sitter.Node) {
 }
 
 func (m *model) addMethod(ci *classInfo, fn *sitter.Node) {
-	name := m.f.Text(fn.ChildByFieldName("name"))
+	name := m.f.Text(python.Child(fn, "name"))
 	if _, ok := ci.methods[name]; !ok && name != "" {
 		ci.methods[name] = fn
 	}

@@ -126,7 +126,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 			return depNone
 		}
 		// Only a bare imported name: fastapi_users.current_user() is a factory method.
-		if args := expr.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 0 && callee.Kind() == "identifier" && getterNames.MatchString(last) {
+		if args := python.Child(expr, "arguments"); args != nil && args.NamedChildCount() == 0 && callee.Kind() == "identifier" && getterNames.MatchString(last) {
 			return depBroken
 		}
 		if m.isGuardName(last) {
@@ -204,16 +204,16 @@ func (m *model) classDep(c *sitter.Node, depth int) depVerdict {
 // (`user = Depends(get_current_user)`), Annotated types (`user: Annotated[User,
 // Depends(get_current_user)]`) and type aliases of this file (`user: CurrentUser`).
 func (m *model) paramDepends(fn *sitter.Node) []*sitter.Node {
-	params := fn.ChildByFieldName("parameters")
+	params := python.Child(fn, "parameters")
 	var out []*sitter.Node
 	for _, p := range namedChildren(params) {
 		switch p.Kind() {
 		case "default_parameter", "typed_default_parameter":
-			if v := python.Unparen(p.ChildByFieldName("value")); m.dependsKind(v) != "" {
+			if v := python.Unparen(python.Child(p, "value")); m.dependsKind(v) != "" {
 				out = append(out, v)
 			}
 		}
-		if t := p.ChildByFieldName("type"); t != nil {
+		if t := python.Child(p, "type"); t != nil {
 			out = append(out, m.dependsIn(t)...)
 			if t.NamedChildCount() == 1 && t.NamedChild(0).Kind() == "identifier" {
 				for _, v := range m.values[m.f.Text(t.NamedChild(0))] {
@@ -235,8 +235,8 @@ var authAliasName = regexp.MustCompile(`^(?:current|auth|authenticated|authorize
 // module (`current_user: CurrentUser`), by their annotation.
 func (m *model) paramAliases(fn *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
-	for _, p := range namedChildren(fn.ChildByFieldName("parameters")) {
-		t := p.ChildByFieldName("type")
+	for _, p := range namedChildren(python.Child(fn, "parameters")) {
+		t := python.Child(p, "type")
 		if t == nil || t.NamedChildCount() != 1 {
 			continue
 		}

@@ -31,7 +31,7 @@ func (m *model) unwrapView(view *sitter.Node) wrapped {
 		if callee == nil {
 			break
 		}
-		if callee.Kind() == "attribute" && m.f.Text(callee.ChildByFieldName("attribute")) == "as_view" {
+		if callee.Kind() == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view" {
 			break
 		}
 		args := python.CallArgs(n)
@@ -90,10 +90,10 @@ func (m *model) asView(n *sitter.Node) (*sitter.Node, *sitter.Node) {
 		return nil, nil
 	}
 	callee := python.Unparen(python.Callee(n))
-	if callee == nil || callee.Kind() != "attribute" || m.f.Text(callee.ChildByFieldName("attribute")) != "as_view" {
+	if callee == nil || callee.Kind() != "attribute" || m.f.Text(python.Child(callee, "attribute")) != "as_view" {
 		return nil, nil
 	}
-	return m.classNamed(callee.ChildByFieldName("object")), n
+	return m.classNamed(python.Child(callee, "object")), n
 }
 
 // viewPart is the part of a class-based view whose methods share the same guards.
@@ -382,8 +382,8 @@ func (m *model) allowAny(n *sitter.Node) bool {
 		return false
 	}
 	if n.Kind() == "binary_operator" {
-		if op := n.ChildByFieldName("operator"); op != nil && m.f.Text(op) == "|" {
-			return m.allowAny(n.ChildByFieldName("left")) || m.allowAny(n.ChildByFieldName("right"))
+		if op := python.Child(n, "operator"); op != nil && m.f.Text(op) == "|" {
+			return m.allowAny(python.Child(n, "left")) || m.allowAny(python.Child(n, "right"))
 		}
 		return false
 	}
@@ -501,11 +501,11 @@ func (m *model) viewsetExtraActions(ci *classInfo) []extraAction {
 	f := m.f
 	var out []extraAction
 	for _, c := range ci.chain {
-		for _, st := range namedChildren(c.ChildByFieldName("body")) {
+		for _, st := range namedChildren(python.Child(c, "body")) {
 			if st.Kind() != "decorated_definition" {
 				continue
 			}
-			fn := st.ChildByFieldName("definition")
+			fn := python.Child(st, "definition")
 			if fn == nil || fn.Kind() != "function_definition" {
 				continue
 			}
@@ -514,7 +514,7 @@ func (m *model) viewsetExtraActions(ci *classInfo) []extraAction {
 				if expr == nil || expr.Kind() != "call" || lastSeg(f.DottedName(python.Callee(expr))) != "action" {
 					continue
 				}
-				ex := extraAction{name: f.Text(fn.ChildByFieldName("name")), methods: []string{"GET"}, deco: d}
+				ex := extraAction{name: f.Text(python.Child(fn, "name")), methods: []string{"GET"}, deco: d}
 				ex.urlPath = ex.name
 				if p := f.KeywordArg(expr, "url_path"); p != nil {
 					ex.urlPath = m.pathValue(p)
@@ -544,10 +544,10 @@ func (m *model) djangoRoutes() []*reg {
 	var work []item
 	for _, kind := range []string{"assignment", "augmented_assignment"} {
 		for _, a := range f.Nodes(kind) {
-			if l := a.ChildByFieldName("left"); l == nil || f.Text(l) != "urlpatterns" || !python.AtModuleLevel(a) {
+			if l := python.Child(a, "left"); l == nil || f.Text(l) != "urlpatterns" || !python.AtModuleLevel(a) {
 				continue
 			}
-			work = append(work, item{n: a.ChildByFieldName("right")})
+			work = append(work, item{n: python.Child(a, "right")})
 		}
 	}
 	if len(work) == 0 {
@@ -570,12 +570,12 @@ func (m *model) djangoRoutes() []*reg {
 			}
 			continue
 		case "binary_operator":
-			work = append(work, item{n: n.ChildByFieldName("left"), prefix: it.prefix}, item{n: n.ChildByFieldName("right"), prefix: it.prefix})
+			work = append(work, item{n: python.Child(n, "left"), prefix: it.prefix}, item{n: python.Child(n, "right"), prefix: it.prefix})
 			continue
 		case "attribute":
 			// router.urls
-			if f.Text(n.ChildByFieldName("attribute")) == "urls" {
-				if c := m.containerFor(n.ChildByFieldName("object"), "django"); c != nil && c.kind == drfRouter {
+			if f.Text(python.Child(n, "attribute")) == "urls" {
+				if c := m.containerFor(python.Child(n, "object"), "django"); c != nil && c.kind == drfRouter {
 					c.mounts = append(c.mounts, mount{parent: conf, prefix: it.prefix, hasPrefix: true})
 				}
 			}
@@ -656,7 +656,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 					d := python.Unparen(a[0])
 					for _, p := range namedChildren(d) {
 						if p.Kind() == "pair" {
-							if k, ok := m.f.StringValue(p.ChildByFieldName("key")); ok {
+							if k, ok := m.f.StringValue(python.Child(p, "key")); ok {
 								r.methods = appendMethod(r.methods, strings.ToUpper(k))
 							}
 						}
@@ -683,7 +683,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.methods = []string{"*"}
 		}
 		if w.target.Kind() == "call" && m.asViewCall(w.target) {
-			r.handler = m.f.Text(python.Callee(w.target).ChildByFieldName("object"))
+			r.handler = m.f.Text(python.Child(python.Callee(w.target), "object"))
 		}
 		return []*reg{&r}
 	}
@@ -758,5 +758,5 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 // asViewCall reports whether n is `X.as_view(...)`.
 func (m *model) asViewCall(n *sitter.Node) bool {
 	callee := python.Unparen(python.Callee(n))
-	return callee != nil && callee.Kind() == "attribute" && m.f.Text(callee.ChildByFieldName("attribute")) == "as_view"
+	return callee != nil && callee.Kind() == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view"
 }

@@ -238,7 +238,7 @@ func (m *model) routeDecorator(expr *sitter.Node) *routeCall {
 	if callee == nil || callee.Kind() != "attribute" {
 		return nil
 	}
-	method := f.Text(callee.ChildByFieldName("attribute"))
+	method := f.Text(python.Child(callee, "attribute"))
 	if !flaskRouteMethods[method] && !fastapiRouteMethods[method] {
 		return nil
 	}
@@ -251,7 +251,7 @@ func (m *model) routeDecorator(expr *sitter.Node) *routeCall {
 	case f.KeywordArg(expr, "response_model") != nil || f.KeywordArg(expr, "dependencies") != nil || f.KeywordArg(expr, "status_code") != nil:
 		fw = "fastapi"
 	}
-	c := m.containerFor(callee.ChildByFieldName("object"), fw)
+	c := m.containerFor(python.Child(callee, "object"), fw)
 	if c == nil || c.kind == drfRouter || c.kind == urlconf {
 		return nil
 	}
@@ -295,18 +295,18 @@ func (m *model) hookDecorator(expr *sitter.Node) (c *container, appWide bool, ki
 		return nil, false, ""
 	}
 	if expr.Kind() == "attribute" {
-		switch f.Text(expr.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(expr, "attribute")) {
 		case "before_request":
-			return m.containerFor(expr.ChildByFieldName("object"), "flask"), false, "hook"
+			return m.containerFor(python.Child(expr, "object"), "flask"), false, "hook"
 		case "before_app_request":
-			return m.containerFor(expr.ChildByFieldName("object"), "flask"), true, "hook"
+			return m.containerFor(python.Child(expr, "object"), "flask"), true, "hook"
 		}
 		return nil, false, ""
 	}
 	if expr.Kind() == "call" {
 		callee := python.Unparen(python.Callee(expr))
-		if callee != nil && callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "middleware" {
-			if c := m.containerFor(callee.ChildByFieldName("object"), "fastapi"); c != nil && c.kind == fastApp {
+		if callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "middleware" {
+			if c := m.containerFor(python.Child(callee, "object"), "fastapi"); c != nil && c.kind == fastApp {
 				return c, false, "middleware"
 			}
 		}
@@ -333,7 +333,7 @@ func (m *model) hookGuard(c *container, appWide bool, kind string, fn *sitter.No
 	if !guarded {
 		return
 	}
-	g := m.guardAt(at, m.f.Text(fn.ChildByFieldName("name")), kind, scope)
+	g := m.guardAt(at, m.f.Text(python.Child(fn, "name")), kind, scope)
 	if appWide {
 		c.appWide = append(c.appWide, g)
 	} else {
@@ -345,7 +345,7 @@ func (m *model) hookGuard(c *container, appWide bool, kind string, fn *sitter.No
 func (m *model) decoratedRoutes() []*reg {
 	var out []*reg
 	for _, dd := range m.f.Nodes("decorated_definition") {
-		fn := dd.ChildByFieldName("definition")
+		fn := python.Child(dd, "definition")
 		if fn == nil || fn.Kind() != "function_definition" {
 			continue
 		}
@@ -369,7 +369,7 @@ func (m *model) decoratedRoutes() []*reg {
 				continue
 			}
 			r := &reg{c: rc.c, framework: rc.c.kind.framework(), path: rc.path, methods: rc.methods,
-				handler: m.f.Text(fn.ChildByFieldName("name")), handlerFn: fn, node: decos[i]}
+				handler: m.f.Text(python.Child(fn, "name")), handlerFn: fn, node: decos[i]}
 			for j, d := range decos {
 				if j == i || rcs[j] != nil {
 					continue
@@ -420,7 +420,7 @@ func (m *model) handlerGuards(r *reg, fn *sitter.Node) {
 	case x.verifyJWT:
 		r.guards = append(r.guards, m.guardAt(fn, "verify_jwt_in_request()", "call", "route"))
 	case x.creds && x.rejects:
-		r.guards = append(r.guards, m.guardAt(fn, "credential check in "+m.f.Text(fn.ChildByFieldName("name")), "call", "route"))
+		r.guards = append(r.guards, m.guardAt(fn, "credential check in "+m.f.Text(python.Child(fn, "name")), "call", "route"))
 	}
 }
 
@@ -445,9 +445,9 @@ func (m *model) callRoutes() []*reg {
 		if callee.Kind() != "attribute" {
 			continue
 		}
-		obj := callee.ChildByFieldName("object")
+		obj := python.Child(callee, "object")
 		args := python.CallArgs(call)
-		switch f.Text(callee.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(callee, "attribute")) {
 		case "add_url_rule":
 			c := m.containerFor(obj, "flask")
 			if c == nil {
@@ -543,7 +543,7 @@ func (m *model) callRoutes() []*reg {
 			if c == nil {
 				continue
 			}
-			appWide := f.Text(callee.ChildByFieldName("attribute")) == "before_app_request"
+			appWide := f.Text(python.Child(callee, "attribute")) == "before_app_request"
 			if fn := m.funcNamed(args[0]); fn != nil {
 				m.hookGuard(c, appWide, "hook", fn, call)
 			} else if d := f.DottedName(args[0]); d != "" && m.isGuardName(lastSeg(d)) {

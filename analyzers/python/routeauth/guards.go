@@ -156,7 +156,7 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 	// A method or attribute of an authentication object: auth.login_required, rbac.allow(...),
 	// admin_permission.require(), require_oauth("scope").
 	if obj := python.Unparen(callee); obj.Kind() == "attribute" {
-		switch m.instanceKind(obj.ChildByFieldName("object")) {
+		switch m.instanceKind(python.Child(obj, "object")) {
 		case "httpauth":
 			if last == "login_required" {
 				if called && f.IsTrue(f.KeywordArg(call, "optional")) {
@@ -324,7 +324,7 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 	f := m.f
 	x := &facts{}
 	m.factCache[fn.Id()] = x
-	walk(fn.ChildByFieldName("body"), walkLimit, func(n *sitter.Node) bool {
+	walk(python.Child(fn, "body"), walkLimit, func(n *sitter.Node) bool {
 		switch n.Kind() {
 		case "function_definition", "lambda":
 			x.inner = true
@@ -395,7 +395,7 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 	d := f.DottedName(callee)
 	last := lastSeg(d)
 	if d == "" && callee != nil && callee.Kind() == "attribute" {
-		last = f.Text(callee.ChildByFieldName("attribute")) // Note.objects.all().delete()
+		last = f.Text(python.Child(callee, "attribute")) // Note.objects.all().delete()
 	}
 	switch {
 	case last == "verify_jwt_in_request" || last == "verify_jwt_in_request_optional":
@@ -409,17 +409,17 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 		x.creds = true
 	case rejectNames[strings.ToLower(last)]:
 		x.rejects = true
-	case last == "redirect" && strings.Contains(strings.ToLower(f.Text(call.ChildByFieldName("arguments"))), "login"):
+	case last == "redirect" && strings.Contains(strings.ToLower(f.Text(python.Child(call, "arguments"))), "login"):
 		x.rejects = true
 	case writeCalls[last]:
 		x.writes = true
 	}
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	for _, a := range namedChildren(args) {
 		if a.Kind() == "keyword_argument" {
-			switch f.Text(a.ChildByFieldName("name")) {
+			switch f.Text(python.Child(a, "name")) {
 			case "status", "status_code", "code":
-				a = a.ChildByFieldName("value")
+				a = python.Child(a, "value")
 			default:
 				continue
 			}

@@ -67,26 +67,26 @@ func newModel(f *python.File) *model {
 	// Top-level statements and class members, read from the module and class bodies once:
 	// Node.Parent walks down from the root, so asking it of every node would be quadratic.
 	for _, dd := range f.Nodes("decorated_definition") {
-		if def := dd.ChildByFieldName("definition"); def != nil {
+		if def := python.Child(dd, "definition"); def != nil {
 			m.decorated[def.Id()] = dd
 		}
 	}
 	top, members := map[uintptr]bool{}, map[uintptr]bool{}
 	markStatements(f.Root, top)
 	for _, c := range f.Nodes("class_definition") {
-		markStatements(c.ChildByFieldName("body"), members)
+		markStatements(python.Child(c, "body"), members)
 	}
 	for _, fn := range f.Nodes("function_definition") {
 		if members[fn.Id()] {
 			continue // a method
 		}
-		name := f.Text(fn.ChildByFieldName("name"))
+		name := f.Text(python.Child(fn, "name"))
 		if prev, ok := m.funcs[name]; name != "" && (!ok || !top[prev.Id()] && top[fn.Id()]) {
 			m.funcs[name] = fn
 		}
 	}
 	for _, c := range f.Nodes("class_definition") {
-		name := f.Text(c.ChildByFieldName("name"))
+		name := f.Text(python.Child(c, "name"))
 		if prev, ok := m.classes[name]; name != "" && (!ok || !top[prev.Id()] && top[c.Id()]) {
 			m.classes[name] = c
 		}
@@ -95,7 +95,7 @@ func newModel(f *python.File) *model {
 		if members[a.Id()] {
 			continue // a class attribute
 		}
-		left, v := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, v := python.Child(a, "left"), python.AssignedValue(a)
 		if name := f.DottedName(left); name != "" && v != nil {
 			m.values[name] = append(m.values[name], v)
 		}
@@ -119,7 +119,7 @@ func markStatements(block *sitter.Node, set map[uintptr]bool) {
 		case "function_definition", "class_definition":
 			set[st.Id()] = true
 		case "decorated_definition":
-			if def := st.ChildByFieldName("definition"); def != nil {
+			if def := python.Child(st, "definition"); def != nil {
 				set[def.Id()] = true
 			}
 		case "expression_statement":

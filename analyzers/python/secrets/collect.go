@@ -185,11 +185,11 @@ func (c *collector) bindAll() {
 	// Later bindings win: a keyword argument names its literal ("default"), and the assignment
 	// of a Field(default=…) or the call of a lookup (os.environ.get(key, default=…)) renames it.
 	for _, k := range f.Nodes("keyword_argument") {
-		v := k.ChildByFieldName("value")
+		v := python.Child(k, "value")
 		if !c.hasLiteral(v) {
 			continue
 		}
-		name := f.Text(k.ChildByFieldName("name"))
+		name := f.Text(python.Child(k, "name"))
 		if proseKeywords[name] {
 			if v = unparen(v); isLiteral(v) {
 				c.bound[v.Id()] = binding{prose: true}
@@ -200,14 +200,14 @@ func (c *collector) bindAll() {
 	}
 	for _, kind := range []string{"default_parameter", "typed_default_parameter"} {
 		for _, p := range f.Nodes(kind) {
-			if v := p.ChildByFieldName("value"); c.hasLiteral(v) {
-				c.bind(v, identName(f, p.ChildByFieldName("name")))
+			if v := python.Child(p, "value"); c.hasLiteral(v) {
+				c.bind(v, identName(f, python.Child(p, "name")))
 			}
 		}
 	}
 	for _, p := range f.Nodes("pair") {
-		if v := p.ChildByFieldName("value"); c.hasLiteral(v) {
-			if key, ok := c.stringValue(p.ChildByFieldName("key")); ok {
+		if v := python.Child(p, "value"); c.hasLiteral(v) {
+			if key, ok := c.stringValue(python.Child(p, "key")); ok {
 				c.bind(v, key)
 			}
 		}
@@ -222,7 +222,7 @@ func (c *collector) bindAll() {
 	}
 	// Calls last: a security API adds its sink to a literal already named by a keyword.
 	for _, call := range f.Nodes("call") {
-		if c.hasLiteral(call.ChildByFieldName("arguments")) {
+		if c.hasLiteral(python.Child(call, "arguments")) {
 			c.call(call)
 		}
 	}
@@ -293,9 +293,9 @@ func (c *collector) targetName(t *sitter.Node) string {
 	case "identifier":
 		return c.f.Text(t)
 	case "attribute":
-		return identName(c.f, t.ChildByFieldName("attribute"))
+		return identName(c.f, python.Child(t, "attribute"))
 	case "subscript":
-		if key, ok := c.stringValue(t.ChildByFieldName("subscript")); ok {
+		if key, ok := c.stringValue(python.Child(t, "subscript")); ok {
 			return key
 		}
 	}
@@ -303,11 +303,11 @@ func (c *collector) targetName(t *sitter.Node) string {
 }
 
 func (c *collector) assignment(a *sitter.Node) {
-	right := a.ChildByFieldName("right")
+	right := python.Child(a, "right")
 	if !c.hasLiteral(right) {
 		return
 	}
-	left, right := a.ChildByFieldName("left"), unparen(right)
+	left, right := python.Child(a, "left"), unparen(right)
 	if left == nil || right == nil {
 		return
 	}
@@ -355,8 +355,8 @@ func (c *collector) bind(v *sitter.Node, name string) {
 		return
 	}
 	v = unparen(v)
-	for v != nil && v.Kind() == "boolean_operator" && c.f.Text(v.ChildByFieldName("operator")) == "or" {
-		v = unparen(v.ChildByFieldName("right"))
+	for v != nil && v.Kind() == "boolean_operator" && c.f.Text(python.Child(v, "operator")) == "or" {
+		v = unparen(python.Child(v, "right"))
 	}
 	if v == nil {
 		return
@@ -455,7 +455,7 @@ func (c *collector) comparison(cmp *sitter.Node) {
 	if cmp.NamedChildCount() != 2 {
 		return
 	}
-	op := c.f.Text(cmp.ChildByFieldName("operators"))
+	op := c.f.Text(python.Child(cmp, "operators"))
 	if op != "==" && op != "!=" {
 		return
 	}
@@ -490,7 +490,7 @@ func (c *collector) lookupKey(call *sitter.Node) string {
 		return ""
 	}
 	if !lookupFuncs[c.f.QualifiedName(callee)] {
-		if callee.Kind() != "attribute" || !lookupMethods[c.f.Text(callee.ChildByFieldName("attribute"))] {
+		if callee.Kind() != "attribute" || !lookupMethods[c.f.Text(python.Child(callee, "attribute"))] {
 			return ""
 		}
 	}
@@ -554,7 +554,7 @@ func (c *collector) call(call *sitter.Node) {
 		}
 	}
 	// parser.add_argument("-p", "--password", default="…"), click.option("--api-key", default="…")
-	if optionFuncs[qn] || callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "add_argument" {
+	if optionFuncs[qn] || callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_argument" {
 		if v := f.KeywordArg(call, "default"); v != nil {
 			c.bind(v, c.optionName(args))
 		}

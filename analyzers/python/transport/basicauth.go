@@ -53,13 +53,13 @@ func runBasicAuth(pass *python.Pass) {
 		pass.Report(d)
 	}
 	for _, p := range pass.Nodes("pair") {
-		if k, ok := f.StringValue(p.ChildByFieldName("key")); ok && authHeader(k) {
-			check(k, p.ChildByFieldName("value"))
+		if k, ok := f.StringValue(python.Child(p, "key")); ok && authHeader(k) {
+			check(k, python.Child(p, "value"))
 		}
 	}
 	for _, a := range pass.Nodes("assignment") {
-		left := a.ChildByFieldName("left")
-		if left == nil || left.Kind() != "subscript" || a.ChildByFieldName("right") == nil {
+		left := python.Child(a, "left")
+		if left == nil || left.Kind() != "subscript" || python.Child(a, "right") == nil {
 			continue
 		}
 		if k, ok := f.SubscriptKey(left); ok && authHeader(k) {
@@ -73,10 +73,10 @@ func runBasicAuth(pass *python.Pass) {
 		}
 		name := ""
 		if callee.Kind() == "attribute" {
-			name = f.Text(callee.ChildByFieldName("attribute"))
+			name = f.Text(python.Child(callee, "attribute"))
 		}
 		if name == "update" || f.QualifiedName(callee) == "dict" {
-			for _, e := range entries(f, call.ChildByFieldName("arguments"), 0) {
+			for _, e := range entries(f, python.Child(call, "arguments"), 0) {
 				if e.node.Kind() == "keyword_argument" && authHeader(e.key) {
 					check(e.key, e.value)
 				}
@@ -140,22 +140,22 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 		// Find the innermost left operand: the "Basic " literal.
 		cur := n
 		for {
-			l := cur.ChildByFieldName("left")
+			l := python.Child(cur, "left")
 			if l == nil {
 				return nil
 			}
 			if l.Kind() != "binary_operator" {
 				break
 			}
-			if op := l.ChildByFieldName("operator"); op == nil || op.Kind() != "+" {
+			if op := python.Child(l, "operator"); op == nil || op.Kind() != "+" {
 				return nil
 			}
 			cur = l
 		}
-		if op := cur.ChildByFieldName("operator"); op == nil || op.Kind() != "+" {
+		if op := python.Child(cur, "operator"); op == nil || op.Kind() != "+" {
 			return nil
 		}
-		first, second := cur.ChildByFieldName("left"), cur.ChildByFieldName("right")
+		first, second := python.Child(cur, "left"), python.Child(cur, "right")
 		if v, ok := f.StringValue(first); !ok || len(v) != 6 || second == nil {
 			return nil
 		}

@@ -132,7 +132,7 @@ func (c *clients) classify(call *sitter.Node, loose bool) (clientCall, bool) {
 	if callee.Kind() != "attribute" {
 		return clientCall{}, false
 	}
-	method := f.Text(callee.ChildByFieldName("attribute"))
+	method := f.Text(python.Child(callee, "attribute"))
 	var url *sitter.Node
 	switch {
 	case verbs[method]:
@@ -142,7 +142,7 @@ func (c *clients) classify(call *sitter.Node, loose bool) (clientCall, bool) {
 	default:
 		return clientCall{}, false
 	}
-	recv := callee.ChildByFieldName("object")
+	recv := python.Child(callee, "object")
 	name := f.DottedName(recv)
 	if session, ok := c.session(recv); ok {
 		sc, _ := c.classify(session, false)

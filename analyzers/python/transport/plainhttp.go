@@ -51,12 +51,12 @@ func runPlainHTTP(pass *python.Pass) {
 		if callee == nil || callee.Kind() != "attribute" {
 			continue
 		}
-		recv := b.resolve(callee.ChildByFieldName("object"))
+		recv := b.resolve(python.Child(callee, "object"))
 		if recv == nil || recv.Kind() != "call" {
 			continue
 		}
 		ctor := f.QualifiedName(python.Callee(recv))
-		switch method := f.Text(callee.ChildByFieldName("attribute")); {
+		switch method := f.Text(python.Child(callee, "attribute")); {
 		case (method == "add_header" || method == "add_unredirected_header") && ctor == "urllib.request.Request":
 			// req = Request("http://..."); req.add_header("Authorization", ...)
 			args := python.CallArgs(call)

@@ -115,7 +115,7 @@ func newBinder(pass *python.Pass) *binder {
 	}
 	// Pass 1: which names each function binds.
 	for _, fn := range pass.Nodes("function_definition") {
-		params := fn.ChildByFieldName("parameters")
+		params := python.Child(fn, "parameters")
 		for i := uint(0); params != nil && i < params.NamedChildCount(); i++ {
 			if name := paramName(f, params.NamedChild(i)); name != "" {
 				m := b.locals[fn.Id()]
@@ -128,17 +128,17 @@ func newBinder(pass *python.Pass) *binder {
 		}
 	}
 	for _, a := range pass.Nodes("assignment") {
-		for _, t := range targets(f, a.ChildByFieldName("left")) {
+		for _, t := range targets(f, python.Child(a, "left")) {
 			local(a, t)
 		}
 	}
 	for _, a := range pass.Nodes("augmented_assignment") {
-		for _, t := range targets(f, a.ChildByFieldName("left")) {
+		for _, t := range targets(f, python.Child(a, "left")) {
 			local(a, t)
 		}
 	}
 	for _, s := range pass.Nodes("for_statement") {
-		for _, t := range targets(f, s.ChildByFieldName("left")) {
+		for _, t := range targets(f, python.Child(s, "left")) {
 			local(s, t)
 		}
 	}
@@ -149,8 +149,8 @@ func newBinder(pass *python.Pass) *binder {
 	}
 	// Pass 2: the bindings, in source order.
 	for _, a := range pass.Nodes("assignment") {
-		left := a.ChildByFieldName("left")
-		if left == nil || a.ChildByFieldName("right") == nil {
+		left := python.Child(a, "left")
+		if left == nil || python.Child(a, "right") == nil {
 			continue
 		}
 		if left.Kind() == "subscript" {
@@ -166,12 +166,12 @@ func newBinder(pass *python.Pass) *binder {
 		}
 	}
 	for _, a := range pass.Nodes("augmented_assignment") {
-		for _, t := range targets(f, a.ChildByFieldName("left")) {
+		for _, t := range targets(f, python.Child(a, "left")) {
 			b.add(a, t, nil)
 		}
 	}
 	for _, s := range pass.Nodes("for_statement") {
-		for _, t := range targets(f, s.ChildByFieldName("left")) {
+		for _, t := range targets(f, python.Child(s, "left")) {
 			b.add(s, t, nil)
 		}
 	}
@@ -192,7 +192,7 @@ func paramName(f *python.File, p *sitter.Node) string {
 	case "identifier":
 		return f.Text(p)
 	case "default_parameter", "typed_default_parameter":
-		return f.Text(p.ChildByFieldName("name"))
+		return f.Text(python.Child(p, "name"))
 	case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
 		for i := uint(0); i < p.NamedChildCount(); i++ {
 			if c := p.NamedChild(i); c.Kind() == "identifier" {
@@ -230,11 +230,11 @@ func targets(f *python.File, left *sitter.Node) []string {
 
 // withTarget returns the value and the name bound by `with value as name`.
 func withTarget(f *python.File, w *sitter.Node) (*sitter.Node, string) {
-	v := w.ChildByFieldName("value")
+	v := python.Child(w, "value")
 	if v == nil || v.Kind() != "as_pattern" || v.NamedChildCount() < 2 {
 		return nil, ""
 	}
-	alias := v.ChildByFieldName("alias")
+	alias := python.Child(v, "alias")
 	if alias == nil || alias.NamedChildCount() != 1 {
 		return nil, ""
 	}
@@ -284,8 +284,8 @@ func (b *binder) add(site *sitter.Node, name string, value *sitter.Node) {
 
 // addSubscript records d["K"] = v as a mutation of d.
 func (b *binder) addSubscript(a, left *sitter.Node) {
-	name := b.f.DottedName(left.ChildByFieldName("value"))
-	sub := left.ChildByFieldName("subscript")
+	name := b.f.DottedName(python.Child(left, "value"))
+	sub := python.Child(left, "subscript")
 	key, ok := b.f.StringValue(sub)
 	if name == "" || !ok {
 		return
@@ -300,8 +300,8 @@ func (b *binder) addUpdate(call *sitter.Node) {
 	if callee == nil || callee.Kind() != "attribute" {
 		return
 	}
-	method := b.f.Text(callee.ChildByFieldName("attribute"))
-	name := b.f.DottedName(callee.ChildByFieldName("object"))
+	method := b.f.Text(python.Child(callee, "attribute"))
+	name := b.f.DottedName(python.Child(callee, "object"))
 	if name == "" || method != "update" && method != "set" {
 		return
 	}
@@ -314,7 +314,7 @@ func (b *binder) addUpdate(call *sitter.Node) {
 		}
 		return
 	}
-	for _, e := range entries(b.f, call.ChildByFieldName("arguments"), 0) {
+	for _, e := range entries(b.f, python.Child(call, "arguments"), 0) {
 		b.mutations[k] = append(b.mutations[k], mutation{key: e.key, raw: e.raw, node: e.node, value: e.value})
 	}
 }
@@ -343,9 +343,9 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 			c := n.NamedChild(i)
 			switch c.Kind() {
 			case "pair":
-				k := c.ChildByFieldName("key")
+				k := python.Child(c, "key")
 				if key, ok := f.StringValue(k); ok {
-					out = append(out, entry{key, f.Text(k), c, c.ChildByFieldName("value")})
+					out = append(out, entry{key, f.Text(k), c, python.Child(c, "value")})
 				}
 			case "dictionary_splat":
 				out = append(out, entries(f, c.NamedChild(0), depth+1)...)
@@ -364,15 +364,15 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 		}
 	case "call":
 		if f.QualifiedName(python.Callee(n)) == "dict" {
-			out = append(out, entries(f, n.ChildByFieldName("arguments"), depth+1)...)
+			out = append(out, entries(f, python.Child(n, "arguments"), depth+1)...)
 		}
 	case "argument_list":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
 			switch c.Kind() {
 			case "keyword_argument":
-				name := c.ChildByFieldName("name")
-				out = append(out, entry{f.Text(name), f.Text(name), c, c.ChildByFieldName("value")})
+				name := python.Child(c, "name")
+				out = append(out, entry{f.Text(name), f.Text(name), c, python.Child(c, "value")})
 			case "dictionary_splat":
 				out = append(out, entries(f, c.NamedChild(0), depth+1)...)
 			case "dictionary":

@@ -93,7 +93,7 @@ func runPlainServer(pass *python.Pass) {
 		}
 	}
 	for _, s := range pass.Nodes("subscript") {
-		if key, ok := f.SubscriptKey(s); ok && secretField(key, f.Text(s.ChildByFieldName("subscript"))) && fromRequest(b, s.ChildByFieldName("value")) {
+		if key, ok := f.SubscriptKey(s); ok && secretField(key, f.Text(python.Child(s, "subscript"))) && fromRequest(b, python.Child(s, "value")) {
 			found(s, "the "+key+" field")
 		}
 	}
@@ -104,8 +104,8 @@ func runPlainServer(pass *python.Pass) {
 		if authClasses[q] {
 			found(call, q[strings.LastIndex(q, ".")+1:])
 		}
-		if callee != nil && callee.Kind() == "attribute" && f.Text(callee.ChildByFieldName("attribute")) == "get" {
-			if args := python.CallArgs(call); len(args) > 0 && fromRequest(b, callee.ChildByFieldName("object")) {
+		if callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "get" {
+			if args := python.CallArgs(call); len(args) > 0 && fromRequest(b, python.Child(callee, "object")) {
 				if key, ok := f.StringValue(args[0]); ok && secretField(key, f.Text(args[0])) {
 					found(call, "the "+key+" field")
 				}
@@ -118,11 +118,11 @@ func runPlainServer(pass *python.Pass) {
 	// FastAPI's security classes are often only named as types:
 	// `form: OAuth2PasswordRequestForm = Depends()`; their import is the evidence.
 	for _, imp := range pass.Nodes("import_from_statement") {
-		mod := f.Text(imp.ChildByFieldName("module_name"))
+		mod := f.Text(python.Child(imp, "module_name"))
 		for i := uint(0); i < imp.NamedChildCount(); i++ {
 			c := imp.NamedChild(i)
 			if c.Kind() == "aliased_import" {
-				c = c.ChildByFieldName("name")
+				c = python.Child(c, "name")
 			}
 			if c != nil && c.Kind() == "dotted_name" && authClasses[mod+"."+f.Text(c)] {
 				found(imp, f.Text(c))
@@ -180,10 +180,10 @@ func listenerOf(b *binder, call *sitter.Node, q string) (listener, bool) {
 		return listener{call: call, host: f.KeywordArg(call, "host"), tls: cert != nil && !isNone(f, cert)}, true
 	}
 	callee := python.Callee(call)
-	if callee == nil || callee.Kind() != "attribute" || f.Text(callee.ChildByFieldName("attribute")) != "run" {
+	if callee == nil || callee.Kind() != "attribute" || f.Text(python.Child(callee, "attribute")) != "run" {
 		return listener{}, false
 	}
-	if !flaskApp(b, callee.ChildByFieldName("object")) {
+	if !flaskApp(b, python.Child(callee, "object")) {
 		return listener{}, false
 	}
 	ctx := f.KeywordArg(call, "ssl_context")

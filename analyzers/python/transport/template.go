@@ -61,19 +61,19 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 		}
 		return out
 	case "binary_operator":
-		switch op := n.ChildByFieldName("operator"); {
+		switch op := python.Child(n, "operator"); {
 		case op != nil && op.Kind() == "+":
 			// Walk the left spine iteratively: long a + b + c + ... chains stay flat.
 			var operands []*sitter.Node
 			cur := n
 			for {
-				operands = append(operands, cur.ChildByFieldName("right"))
-				l := python.Unparen(cur.ChildByFieldName("left"))
+				operands = append(operands, python.Child(cur, "right"))
+				l := python.Unparen(python.Child(cur, "left"))
 				if l == nil || l.Kind() != "binary_operator" {
 					operands = append(operands, l)
 					break
 				}
-				if o := l.ChildByFieldName("operator"); o == nil || o.Kind() != "+" || len(operands) > maxParts {
+				if o := python.Child(l, "operator"); o == nil || o.Kind() != "+" || len(operands) > maxParts {
 					operands = append(operands, l)
 					break
 				}
@@ -85,22 +85,22 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 			}
 			return out
 		case op != nil && op.Kind() == "%":
-			format := e.eval(n.ChildByFieldName("left"), depth+1, follows)
+			format := e.eval(python.Child(n, "left"), depth+1, follows)
 			if !format.constant() {
 				return holeOf(n)
 			}
-			return e.percent(format, n.ChildByFieldName("right"), n, depth, follows)
+			return e.percent(format, python.Child(n, "right"), n, depth, follows)
 		}
 	case "call":
 		callee := python.Callee(n)
 		if callee == nil || callee.Kind() != "attribute" {
 			break
 		}
-		recv := e.eval(callee.ChildByFieldName("object"), depth+1, follows)
+		recv := e.eval(python.Child(callee, "object"), depth+1, follows)
 		if !recv.constant() {
 			break
 		}
-		switch f.Text(callee.ChildByFieldName("attribute")) {
+		switch f.Text(python.Child(callee, "attribute")) {
 		case "format":
 			return e.format(recv, n, depth, follows)
 		case "join":
@@ -180,8 +180,8 @@ func (e *evaluator) str(n *sitter.Node, depth, follows int) tmpl {
 		case "string_content":
 			out = out.add(part{text: decode(f, c, n), raw: f.Text(c), lit: c})
 		case "interpolation":
-			expr := c.ChildByFieldName("expression")
-			if c.ChildByFieldName("type_conversion") != nil || c.ChildByFieldName("format_specifier") != nil {
+			expr := python.Child(c, "expression")
+			if python.Child(c, "type_conversion") != nil || python.Child(c, "format_specifier") != nil {
 				out = out.add(part{hole: expr})
 				continue
 			}

@@ -73,7 +73,7 @@ func runTLSVerify(pass *python.Pass) {
 		}
 	}
 	for _, a := range pass.Nodes("assignment") {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil {
 			continue
 		}
@@ -87,8 +87,8 @@ func runTLSVerify(pass *python.Pass) {
 		if left.Kind() != "attribute" || optIn(f, a) {
 			continue
 		}
-		recv := left.ChildByFieldName("object")
-		attr := f.Text(left.ChildByFieldName("attribute"))
+		recv := python.Child(left, "object")
+		attr := f.Text(python.Child(left, "attribute"))
 		if (attr == "check_hostname" || attr == "verify_mode") && (f.Text(recv) == "self" || serverContext(b, recv)) {
 			// A class implementing a context sets its own defaults; a server's context does
 			// not check host names, and CERT_NONE there only means no client certificates.
@@ -100,7 +100,7 @@ func runTLSVerify(pass *python.Pass) {
 				continue
 			}
 			d := python.NodeDiagnostic(a, sprintf(sessionMsg, f.Text(left)+" = False"))
-			if own := python.Unparen(a.ChildByFieldName("right")); own != nil && own.Id() == value.Id() {
+			if own := python.Unparen(python.Child(a, "right")); own != nil && own.Id() == value.Id() {
 				d = python.WithFix(d, trueFix, python.ReplaceNode(value, "True"))
 			}
 			pass.Report(d)
@@ -154,8 +154,8 @@ func certNone(f *python.File, n *sitter.Node) bool {
 func certNoneFix(f *python.File, d python.Diagnostic, v *sitter.Node) python.Diagnostic {
 	v = python.Unparen(v)
 	switch {
-	case v.Kind() == "attribute" && f.Text(v.ChildByFieldName("attribute")) == "CERT_NONE":
-		return python.WithFix(d, requiredFix, python.ReplaceNode(v.ChildByFieldName("attribute"), "CERT_REQUIRED"))
+	case v.Kind() == "attribute" && f.Text(python.Child(v, "attribute")) == "CERT_NONE":
+		return python.WithFix(d, requiredFix, python.ReplaceNode(python.Child(v, "attribute"), "CERT_REQUIRED"))
 	case v.Kind() == "string":
 		if s, _ := f.StringValue(v); s == "CERT_NONE" {
 			return python.WithFix(d, requiredFix, python.ReplaceNode(python.StringContent(v), "CERT_REQUIRED"))
@@ -167,10 +167,10 @@ func certNoneFix(f *python.File, d python.Diagnostic, v *sitter.Node) python.Dia
 // removeArg attaches the fix that deletes the keyword argument name, when it is written in the
 // call itself (not splatted from a dictionary).
 func removeArg(f *python.File, call *sitter.Node, name string, d python.Diagnostic) python.Diagnostic {
-	args := call.ChildByFieldName("arguments")
+	args := python.Child(call, "arguments")
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		if a.Kind() == "keyword_argument" && f.Text(a.ChildByFieldName("name")) == name {
+		if a.Kind() == "keyword_argument" && f.Text(python.Child(a, "name")) == name {
 			return python.WithFix(d, removeFix, python.DeleteArgs(args, []*sitter.Node{a}))
 		}
 	}
@@ -204,10 +204,10 @@ func optIn(f *python.File, n *sitter.Node) bool {
 		case "function_definition", "lambda", "class_definition", "except_clause", "except_group_clause":
 			return false
 		case "if_statement":
-			if cond := p.ChildByFieldName("condition"); cond != nil && cond.Id() == child.Id() {
+			if cond := python.Child(p, "condition"); cond != nil && cond.Id() == child.Id() {
 				continue
 			}
-			if c := p.ChildByFieldName("consequence"); c != nil && c.Id() == child.Id() && python.IsMainCheck(f, p.ChildByFieldName("condition")) {
+			if c := python.Child(p, "consequence"); c != nil && c.Id() == child.Id() && python.IsMainCheck(f, python.Child(p, "condition")) {
 				continue
 			}
 			return true

@@ -58,7 +58,7 @@ func runTLSVersion(pass *python.Pass) {
 		seen[v.Id()] = true
 		d := python.NodeDiagnostic(v, sprintf(weakMsg, what, version))
 		if minimum && strings.HasPrefix(q, "ssl.TLSVersion.") {
-			if attr := python.Unparen(v).ChildByFieldName("attribute"); attr != nil {
+			if attr := python.Child(python.Unparen(v), "attribute"); attr != nil {
 				d = python.WithFix(d, raiseFix, python.ReplaceNode(attr, "TLSv1_2"))
 			}
 		}
@@ -67,13 +67,13 @@ func runTLSVersion(pass *python.Pass) {
 	for _, call := range pass.Nodes("call") {
 		name := f.DottedName(python.Callee(call))
 		name = name[strings.LastIndex(name, ".")+1:]
-		args := call.ChildByFieldName("arguments")
+		args := python.Child(call, "arguments")
 		for i := uint(0); args != nil && args.Kind() == "argument_list" && i < args.NamedChildCount(); i++ {
 			a := args.NamedChild(i)
 			switch a.Kind() {
 			case "keyword_argument":
-				kw := f.Text(a.ChildByFieldName("name"))
-				v := a.ChildByFieldName("value")
+				kw := f.Text(python.Child(a, "name"))
+				v := python.Child(a, "value")
 				report(v, kw+"="+f.Text(v), strings.Contains(kw, "minimum_version"))
 			case "list_splat", "dictionary_splat", "comment":
 			default:
@@ -82,7 +82,7 @@ func runTLSVersion(pass *python.Pass) {
 		}
 	}
 	for _, a := range pass.Nodes("assignment") {
-		left, value := a.ChildByFieldName("left"), python.AssignedValue(a)
+		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil {
 			continue
 		}

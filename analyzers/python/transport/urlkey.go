@@ -98,9 +98,9 @@ func runKeyInURL(pass *python.Pass) {
 	// chains.
 	inner := map[uintptr]bool{}
 	for _, n := range pass.Nodes("binary_operator") {
-		if op := n.ChildByFieldName("operator"); op != nil && (op.Kind() == "+" || op.Kind() == "%") {
+		if op := python.Child(n, "operator"); op != nil && (op.Kind() == "+" || op.Kind() == "%") {
 			for _, side := range []string{"left", "right"} {
-				if c := python.Unparen(n.ChildByFieldName(side)); c != nil {
+				if c := python.Unparen(python.Child(n, side)); c != nil {
 					inner[c.Id()] = true
 				}
 			}
@@ -117,7 +117,7 @@ func runKeyInURL(pass *python.Pass) {
 			continue
 		}
 		if n.Kind() == "call" {
-			if recv := python.Unparen(python.Callee(n).ChildByFieldName("object")); recv != nil {
+			if recv := python.Unparen(python.Child(python.Callee(n), "object")); recv != nil {
 				inner[recv.Id()] = true
 			}
 		}
@@ -142,7 +142,7 @@ func formatCall(f *python.File, call *sitter.Node) bool {
 	if callee == nil || callee.Kind() != "attribute" {
 		return false
 	}
-	m := f.Text(callee.ChildByFieldName("attribute"))
+	m := f.Text(python.Child(callee, "attribute"))
 	return m == "format" || m == "join"
 }
 

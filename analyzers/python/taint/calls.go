@@ -1,0 +1,347 @@
+package taint
+
+import (
+	"fmt"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// conversions end every flow: the result is a number, a UUID or a boolean.
+var conversions = map[string]bool{
+	"int": true, "float": true, "bool": true, "len": true, "abs": true, "round": true, "ord": true,
+	"hash": true, "isinstance": true, "id": true, "uuid.UUID": true, "decimal.Decimal": true,
+	"datetime.date.fromisoformat": true, "datetime.datetime.fromisoformat": true, "ast.literal_eval": false,
+}
+
+// sanitizers end the flow for the rules they neutralise.
+var sanitizers = map[string]uint16{
+	"shlex.quote":                          1 << cmdRule,
+	"pipes.quote":                          1 << cmdRule,
+	"html.escape":                          1 << tmplRule,
+	"markupsafe.escape":                    1 << tmplRule,
+	"flask.escape":                         1 << tmplRule,
+	"jinja2.escape":                        1 << tmplRule,
+	"bleach.clean":                         1 << tmplRule,
+	"django.utils.html.escape":             1 << tmplRule,
+	"django.utils.html.conditional_escape": 1 << tmplRule,
+	"werkzeug.utils.secure_filename":       1 << pathRule,
+	"werkzeug.secure_filename":             1 << pathRule,
+	"os.path.basename":                     1 << pathRule,
+	"posixpath.basename":                   1 << pathRule,
+	"django.utils.http.url_has_allowed_host_and_scheme": 0xffff,
+}
+
+// propagators return data derived from their arguments.
+var propagators = map[string]string{
+	"str": "", "repr": "", "bytes": "", "list": "", "tuple": "", "set": "", "dict": "", "sorted": "",
+	"reversed": "", "format": "", "os.path.join": "os.path.join", "posixpath.join": "os.path.join",
+	"os.path.abspath": "", "os.path.normpath": "", "os.path.realpath": "", "os.path.expanduser": "",
+	"pathlib.Path": "a path join", "pathlib.PurePath": "a path join", "pathlib.PosixPath": "a path join", "urllib.parse.urljoin": "urljoin",
+	"urllib.parse.unquote": "", "urllib.parse.unquote_plus": "", "base64.b64decode": "",
+	"base64.urlsafe_b64decode": "", "json.loads": "", "io.BytesIO": "", "io.StringIO": "",
+	"urllib.parse.urlparse": "", "urllib.parse.urlsplit": "",
+}
+
+// boolMethods return booleans, counts or positions, not the data.
+var boolMethods = map[string]bool{
+	"startswith": true, "endswith": true, "isdigit": true, "isalnum": true, "isalpha": true,
+	"isnumeric": true, "isdecimal": true, "isidentifier": true, "islower": true, "isupper": true,
+	"isspace": true, "count": true, "find": true, "rfind": true, "index": true, "rindex": true,
+	"is_relative_to": true, "exists": true, "is_file": true, "is_dir": true, "fullmatch": true,
+	"match": true, "search": true, "is_valid": true, "has_key": true, "__len__": true,
+}
+
+// imported reports whether the dotted name's head is an imported module or name.
+func (s *fnState) imported(n *sitter.Node) bool {
+	d := s.f.DottedName(n)
+	if d == "" {
+		return false
+	}
+	head, _, _ := strings.Cut(d, ".")
+	_, ok := s.f.Imports[head]
+	return ok
+}
+
+func (s *fnState) call(n *sitter.Node, depth int) val {
+	f := s.f
+	callee := python.Callee(n)
+	if callee == nil {
+		return nil
+	}
+	args := python.CallArgs(n)
+	argv := map[uintptr]val{}
+	var all []val
+	if al := python.Child(n, "arguments"); al != nil {
+		for i := uint(0); i < al.NamedChildCount(); i++ {
+			a := al.NamedChild(i)
+			v := s.expr(a, depth+1)
+			argv[a.Id()] = v
+			if a.Kind() == "keyword_argument" {
+				if vn := python.Child(a, "value"); vn != nil {
+					argv[vn.Id()] = v
+				}
+			}
+			all = append(all, v)
+		}
+	}
+	arg := func(i int, kw string) val {
+		if kw != "" {
+			if k := f.KeywordArg(n, kw); k != nil {
+				return argv[k.Id()]
+			}
+		}
+		if i >= 0 && i < len(args) {
+			return argv[args[i].Id()]
+		}
+		return nil
+	}
+	argNode := func(i int, kw string) *sitter.Node {
+		if kw != "" {
+			if k := f.KeywordArg(n, kw); k != nil {
+				return k
+			}
+		}
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+
+	// Request sources that are calls: request.get_json(), await request.json().
+	var recv val
+	if callee.Kind() == "attribute" {
+		if o := s.source(callee); o != nil {
+			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+		}
+		recv = s.expr(python.Child(callee, "object"), depth+1)
+	}
+
+	q := ""
+	if s.imported(callee) || callee.Kind() == "identifier" {
+		q = f.QualifiedName(callee)
+	}
+	s.checkSinks(n, callee, q, arg, argNode, recv)
+
+	// Same-module helpers.
+	if v, ok := s.helper(n, callee, args, argv); ok {
+		return v
+	}
+	if q != "" {
+		if conversions[q] {
+			return nil
+		}
+		if mask, ok := sanitizers[q]; ok {
+			return join(all...).mapT(func(t *trace) { t.clean |= mask })
+		}
+		if how, ok := propagators[q]; ok {
+			v := join(all...)
+			if how == "urljoin" {
+				// urljoin(BASE, path) keeps BASE's host only for a relative path; no change.
+				return v
+			}
+			if how != "" {
+				return built(v, how, "", "")
+			}
+			return v
+		}
+		if callee.Kind() == "identifier" {
+			return nil // an unknown function: its result is not the data
+		}
+	}
+	if callee.Kind() != "attribute" {
+		return nil
+	}
+	method := f.Text(python.Child(callee, "attribute"))
+	if len(recv) == 0 && method != "join" && method != "format" && method != "format_map" {
+		return nil // a module function we do not model, or a method of clean data
+	}
+	switch {
+	case boolMethods[method]:
+		return nil
+	case method == "join":
+		if len(args) > 0 {
+			return built(join(recv, arg(0, "")), "join()", "", "")
+		}
+	case method == "format" || method == "format_map":
+		o := python.Unparen(python.Child(callee, "object"))
+		v := join(all...)
+		if len(v) == 0 {
+			return recv
+		}
+		if o != nil && (o.Kind() == "string" || o.Kind() == "concatenated_string") {
+			lit, _, _ := s.literal(o)
+			prefix := lit
+			if i := strings.Index(lit, "{"); i >= 0 {
+				prefix = lit[:i]
+			}
+			return built(v, ".format()", prefix, lit)
+		}
+		return built(join(recv, v), ".format()", "", "")
+	case method == "get" || method == "getlist" || method == "pop":
+		if t := f.KeywordArg(n, "type"); t != nil && conversions[f.QualifiedName(t)] {
+			return nil
+		}
+	}
+	return recv
+}
+
+// helper applies the summary of a same-module function called at n.
+func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[uintptr]val) (val, bool) {
+	f := s.f
+	var fn *sitter.Node
+	offset := 0
+	switch callee.Kind() {
+	case "identifier":
+		if _, imp := f.Imports[f.Text(callee)]; imp {
+			return nil, false
+		}
+		fn = s.m.byName[f.Text(callee)]
+	case "attribute":
+		if o := python.Child(callee, "object"); o != nil && (f.Text(o) == "self" || f.Text(o) == "cls") {
+			fn = s.m.methods[f.Text(python.Child(callee, "attribute"))]
+			offset = 1
+		}
+	}
+	if fn == nil {
+		return nil, false
+	}
+	sum := s.m.summaryOf(fn)
+	name := f.Text(python.Child(fn, "name"))
+	callee0 := &fnState{f: f, fn: fn}
+	ps := callee0.params()
+	// Map each argument to a parameter index.
+	type bound struct {
+		idx int
+		v   val
+	}
+	var bs []bound
+	for i, a := range args {
+		bs = append(bs, bound{i + offset, argv[a.Id()]})
+	}
+	if al := python.Child(n, "arguments"); al != nil {
+		for i := uint(0); i < al.NamedChildCount(); i++ {
+			a := al.NamedChild(i)
+			if a.Kind() != "keyword_argument" {
+				continue
+			}
+			kw := f.Text(python.Child(a, "name"))
+			for j, p := range ps {
+				if p.name == kw {
+					bs = append(bs, bound{j, argv[a.Id()]})
+				}
+			}
+		}
+	}
+	var out val
+	for _, b := range bs {
+		if len(b.v) == 0 {
+			continue
+		}
+		pname := fmt.Sprint(b.idx)
+		if b.idx < len(ps) {
+			pname = ps[b.idx].name
+		}
+		passed := b.v.mapT(func(t *trace) {
+			t.steps = t.steps.add(n, fmt.Sprintf("passed to %s() as %s", name, pname))
+			t.helpers = append(append([]string(nil), t.helpers...), name)
+		})
+		if sum.returns[b.idx] {
+			out = join(out, passed.stepped(n, "returned by "+name+"()"))
+		}
+		for _, ps := range sum.sinks[b.idx] {
+			for _, t := range passed {
+				if t.clean&(1<<ps.rule) != 0 {
+					continue
+				}
+				// Prepend the caller's path to the helper's path.
+				st := t.steps
+				for _, r := range ps.steps.list() {
+					if st != nil && st.n >= maxSteps {
+						break
+					}
+					st = &step{rel: r, prev: st, n: stepCount(st) + 1}
+				}
+				nt := t.with(func(x *trace) {
+					x.steps = st
+					if ps.via != "" {
+						x.via = ps.via
+					}
+					x.helpers = append(append([]string(nil), t.helpers...), ps.helpers...)
+					x.html = x.html || ps.html
+				})
+				s.hit(ps.rule, ps.sink, ps.sinkFn, nt, true)
+			}
+		}
+	}
+	if len(sum.retReal) > 0 {
+		out = join(out, sum.retReal.stepped(n, "returned by "+name+"()"))
+	}
+	return out, true
+}
+
+func stepCount(s *step) int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// sink reports the traces of v that reach a sink of rule at node n.
+func (s *fnState) sink(rule int, n *sitter.Node, sinkFn string, v val) {
+	for _, t := range v {
+		if t.clean&(1<<rule) != 0 {
+			continue
+		}
+		s.hit(rule, n, sinkFn, t.with(func(x *trace) { x.steps = x.steps.add(n, "reaches "+sinkFn) }), false)
+	}
+}
+
+// hit records a flow into a sink: a finding for request data, a summary entry for a parameter.
+// The trace's steps end at the sink.
+func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, viaHelper bool) {
+	if t.org.param >= 0 {
+		for _, ps := range s.sum.sinks[t.org.param] {
+			if ps.rule == rule && ps.sink.Id() == sinkNode.Id() {
+				return
+			}
+		}
+		s.sum.sinks[t.org.param] = append(s.sum.sinks[t.org.param], paramSink{
+			rule: rule, sink: sinkNode, sinkFn: sinkFn, steps: t.steps, via: t.via, helpers: t.helpers, html: t.html,
+		})
+		s.sum.size++
+		return
+	}
+	m := s.m
+	if !m.reporting {
+		return
+	}
+	k := [2]uint{uint(rule), sinkNode.StartByte()}
+	if m.seen[k] {
+		return
+	}
+	m.seen[k] = true
+	line := int(t.org.node.StartPosition().Row) + 1
+	how := ""
+	if t.via != "" {
+		how = " through " + t.via
+	}
+	if len(t.helpers) > 0 {
+		how += " via " + strings.Join(t.helpers, "() and ") + "()"
+	}
+	msg := fmt.Sprintf("%s (line %d) reaches %s%s: %s", t.org.desc, line, sinkFn, how, advice[rule])
+	m.findings[rule] = append(m.findings[rule], finding{rule: rule, sink: sinkNode, msg: msg, related: t.steps.list()})
+}
+
+var advice = [numRules]string{
+	sqlRule:      "whoever sends the request can rewrite the SQL the database runs; pass the value as a bound parameter (execute(\"... WHERE name = %s\", (value,)), text(\"... :name\") with params) instead of building the query text",
+	cmdRule:      "a shell runs whatever the request adds after ; | or $(...); pass an argument list without shell=True, or quote the value with shlex.quote",
+	tmplRule:     "the client's text is trusted as template code or HTML, which allows template injection and cross-site scripting; render a fixed template with the value as a context variable, or escape it (html.escape, markupsafe.escape)",
+	pathRule:     "../ sequences or an absolute path let the client read, overwrite or delete any file the server can; use send_from_directory or secure_filename, or check that the resolved path stays under the base directory and reject it otherwise",
+	redirectRule: "the client chooses where the user is sent, which makes phishing links look trusted; redirect to a fixed path (url_for) or check the target's host against an allowlist (url_has_allowed_host_and_scheme, urlparse(target).netloc) first",
+	deserRule:    "deserializing client data with this format runs code chosen by the client; accept JSON (json.loads) or use yaml.safe_load",
+	ssrfRule:     "the server fetches a URL chosen by the client, reaching internal services and cloud metadata; fix the scheme and host in code, or check urlparse(url).hostname against an allowlist and reject the rest",
+	evalRule:     "the server runs code sent by the client; parse the data instead (ast.literal_eval, json.loads) or map allowed names to functions",
+}

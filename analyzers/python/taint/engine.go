@@ -1,0 +1,1198 @@
+package taint
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// Rules, as bit positions of a trace's sanitized mask.
+const (
+	sqlRule = iota
+	cmdRule
+	tmplRule
+	pathRule
+	redirectRule
+	deserRule
+	ssrfRule
+	evalRule
+	numRules
+)
+
+var ruleIDs = [numRules]string{"AV401", "AV402", "AV403", "AV404", "AV405", "AV406", "AV407", "AV408"}
+
+const (
+	maxDepth  = 200 // expression and statement nesting followed
+	maxSteps  = 24  // flow steps kept per trace
+	maxTraces = 4   // distinct origins kept per value
+	maxRounds = 4   // summary fixed-point rounds
+)
+
+// origin is where tainted data enters: a request source, or (while summarising a function) one
+// of its parameters.
+type origin struct {
+	param int // -1 for a request source
+	node  *sitter.Node
+	desc  string
+}
+
+// step is one place of a flow, linked backwards.
+type step struct {
+	rel  python.Related
+	prev *step
+	n    int
+}
+
+func (s *step) add(n *sitter.Node, msg string) *step {
+	if n == nil {
+		return s
+	}
+	if s != nil && s.n >= maxSteps {
+		return s
+	}
+	c := 1
+	if s != nil {
+		c = s.n + 1
+	}
+	return &step{rel: python.RelatedAt(n, msg), prev: s, n: c}
+}
+
+func (s *step) list() []python.Related {
+	var out []python.Related
+	for ; s != nil; s = s.prev {
+		out = append(out, s.rel)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// trace is one tainted origin with the path it took. Traces are immutable.
+type trace struct {
+	org     *origin
+	steps   *step
+	clean   uint16 // rules for which the data has been sanitized
+	html    bool   // written into a string holding HTML tags
+	via     string // the last construction: "an f-string", "% formatting"...
+	helpers []string
+}
+
+func (t *trace) with(f func(*trace)) *trace {
+	c := *t
+	f(&c)
+	return &c
+}
+
+type val []*trace
+
+func join(vs ...val) val {
+	var out val
+	for _, v := range vs {
+		for _, t := range v {
+			dup := false
+			for _, o := range out {
+				if o.org == t.org {
+					dup = true
+					break
+				}
+			}
+			if !dup && len(out) < maxTraces {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+func (v val) mapT(f func(*trace)) val {
+	if len(v) == 0 {
+		return nil
+	}
+	out := make(val, len(v))
+	for i, t := range v {
+		out[i] = t.with(f)
+	}
+	return out
+}
+
+func (v val) stepped(n *sitter.Node, msg string) val {
+	return v.mapT(func(t *trace) { t.steps = t.steps.add(n, msg) })
+}
+
+// paramSink: a function hands its parameter to a sink.
+type paramSink struct {
+	rule    int
+	sink    *sitter.Node
+	sinkFn  string
+	steps   *step // from the parameter to the sink, sink included
+	via     string
+	helpers []string
+	html    bool
+}
+
+type summary struct {
+	returns map[int]bool // parameter index -> the return value depends on it
+	retReal val          // request data the function returns by itself
+	sinks   map[int][]paramSink
+	size    int
+}
+
+// finding is one report.
+type finding struct {
+	rule    int
+	sink    *sitter.Node
+	msg     string
+	related []python.Related
+}
+
+// fileModel is the analysis of one file, shared by the analyzers.
+type fileModel struct {
+	f         *python.File
+	funcs     []*sitter.Node
+	byName    map[string]*sitter.Node // module-level functions
+	methods   map[string]*sitter.Node // methods of classes, by name (for self.m calls)
+	summaries map[uintptr]*summary
+	reporting bool
+	findings  [numRules][]finding
+	seen      map[[2]uint]bool
+	flask     bool
+	fastapi   bool
+	django    bool
+	jinja     bool
+	clients   map[string]bool // module-level HTTP client variables
+	// typedFields: the fields of the module's (pydantic) classes annotated with a type that is
+	// validated (int, UUID...): reading them off a request model is not free text.
+	typedFields map[string]map[string]bool
+}
+
+func nodeKey(n *sitter.Node) uintptr { return n.Id() }
+
+func analyseFile(f *python.File) *fileModel {
+	m := &fileModel{
+		f: f, byName: map[string]*sitter.Node{}, methods: map[string]*sitter.Node{},
+		summaries: map[uintptr]*summary{}, seen: map[[2]uint]bool{},
+		flask:   f.ImportsModule("flask"),
+		fastapi: f.ImportsModule("fastapi") || f.ImportsModule("starlette"),
+		django:  f.ImportsModule("django") || f.ImportsModule("rest_framework"),
+		jinja:   f.ImportsModule("jinja2") || f.ImportsModule("flask"),
+		clients: map[string]bool{}, typedFields: map[string]map[string]bool{},
+	}
+	m.readClasses()
+	for _, fn := range f.Nodes("function_definition") {
+		m.funcs = append(m.funcs, fn)
+		name := f.Text(python.Child(fn, "name"))
+		p := fn.Parent()
+		if p != nil && p.Kind() == "decorated_definition" {
+			p = p.Parent()
+		}
+		if p == nil {
+			continue
+		}
+		switch p.Kind() {
+		case "module":
+			m.byName[name] = fn
+		case "block":
+			if gp := p.Parent(); gp != nil && gp.Kind() == "class_definition" {
+				m.methods[name] = fn
+			}
+		}
+	}
+	// Module-level HTTP clients (`client = httpx.Client()`).
+	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
+		st := f.Root.NamedChild(i)
+		if st.Kind() != "expression_statement" || st.NamedChildCount() == 0 {
+			continue
+		}
+		a := st.NamedChild(0)
+		if a.Kind() == "assignment" {
+			if v := python.AssignedValue(a); v != nil && m.isClientCtor(v) {
+				if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
+					m.clients[f.Text(l)] = true
+				}
+			}
+		}
+	}
+	for round := 0; round < maxRounds; round++ {
+		before := m.summarySize()
+		for _, fn := range m.funcs {
+			m.analyseFunc(fn)
+		}
+		if m.summarySize() == before && round > 0 {
+			break
+		}
+	}
+	m.reporting = true
+	for _, fn := range m.funcs {
+		m.analyseFunc(fn)
+	}
+	return m
+}
+
+func (m *fileModel) summarySize() int {
+	n := 0
+	for _, s := range m.summaries {
+		n += s.size
+	}
+	return n
+}
+
+func (m *fileModel) summaryOf(fn *sitter.Node) *summary {
+	s := m.summaries[nodeKey(fn)]
+	if s == nil {
+		s = &summary{returns: map[int]bool{}, sinks: map[int][]paramSink{}}
+		m.summaries[nodeKey(fn)] = s
+	}
+	return s
+}
+
+// reqKind tells what a request variable is.
+type reqKind int
+
+const (
+	djangoReq reqKind = iota + 1
+	starletteReq
+)
+
+// fnState is the analysis of one function body.
+type fnState struct {
+	m        *fileModel
+	f        *python.File
+	fn       *sitter.Node
+	name     string
+	sum      *summary
+	env      map[string]val
+	reqs     map[string]reqKind
+	clients  map[string]bool
+	derived  map[string]string // v = urlparse(w) and the like: checking v checks w
+	models   map[string]string // parameter -> its class, when defined in the module
+	flaskVw  bool
+	paramIdx map[string]int
+}
+
+type param struct {
+	name, typ string
+	node      *sitter.Node
+	def       *sitter.Node
+}
+
+func (f0 *fnState) params() []param {
+	f := f0.f
+	ps := python.Child(f0.fn, "parameters")
+	if ps == nil {
+		return nil
+	}
+	var out []param
+	for i := uint(0); i < ps.NamedChildCount(); i++ {
+		p := ps.NamedChild(i)
+		var pr param
+		pr.node = p
+		switch p.Kind() {
+		case "identifier":
+			pr.name = f.Text(p)
+		case "typed_parameter":
+			if c := p.NamedChild(0); c != nil && c.Kind() == "identifier" {
+				pr.name = f.Text(c)
+			}
+			pr.typ = f.Text(python.Child(p, "type"))
+		case "default_parameter":
+			pr.name = f.Text(python.Child(p, "name"))
+			pr.def = python.Child(p, "value")
+		case "typed_default_parameter":
+			pr.name = f.Text(python.Child(p, "name"))
+			pr.typ = f.Text(python.Child(p, "type"))
+			pr.def = python.Child(p, "value")
+		default:
+			continue // *args, **kwargs, separators
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+var routeDecorators = map[string]bool{
+	"route": true, "get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"options": true, "head": true, "api_route": true, "websocket": true,
+}
+
+// routeDecorated reports whether fn carries a route decorator (`@app.get(...)`).
+func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
+	p := fn.Parent()
+	if p == nil || p.Kind() != "decorated_definition" {
+		return false
+	}
+	for i := uint(0); i < p.NamedChildCount(); i++ {
+		d := p.NamedChild(i)
+		if d.Kind() != "decorator" || d.NamedChildCount() == 0 {
+			continue
+		}
+		c := python.Unparen(d.NamedChild(0))
+		if c == nil || c.Kind() != "call" {
+			continue
+		}
+		callee := python.Callee(c)
+		if callee != nil && callee.Kind() == "attribute" && routeDecorators[m.f.Text(python.Child(callee, "attribute"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// validatedTypes are annotations FastAPI converts and validates: such a parameter is not free text.
+var validatedTypes = map[string]bool{
+	"int": true, "float": true, "bool": true, "UUID": true, "uuid.UUID": true, "datetime": true,
+	"date": true, "time": true, "timedelta": true, "Decimal": true, "datetime.datetime": true,
+	"datetime.date": true, "PositiveInt": true, "conint": true, "EmailStr": true,
+}
+
+// notInput are annotations of injected objects, not request input.
+var notInput = map[string]bool{
+	"Request": true, "Response": true, "BackgroundTasks": true, "WebSocket": true, "Session": true,
+	"AsyncSession": true, "HTTPConnection": true, "SecurityScopes": true,
+}
+
+func lastSegment(s string) string {
+	if i := strings.LastIndex(s, "."); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func (m *fileModel) analyseFunc(fn *sitter.Node) {
+	f := m.f
+	s := &fnState{
+		m: m, f: f, fn: fn, name: f.Text(python.Child(fn, "name")), sum: m.summaryOf(fn),
+		env: map[string]val{}, reqs: map[string]reqKind{}, clients: map[string]bool{},
+		derived: map[string]string{}, paramIdx: map[string]int{}, models: map[string]string{},
+	}
+	routed := m.routeDecorated(fn)
+	s.flaskVw = routed && m.flask
+	fastapiHandler := routed && m.fastapi
+	ps := s.params()
+	djangoView := false
+	if m.django {
+		for i, p := range ps {
+			if p.name == "request" && (i == 0 || i == 1 && (ps[0].name == "self" || ps[0].name == "cls")) {
+				djangoView = true
+				s.reqs["request"] = djangoReq
+				break
+			}
+		}
+	}
+	afterRequest := false
+	for i, p := range ps {
+		if p.name == "" {
+			continue
+		}
+		s.paramIdx[p.name] = i
+		typ := strings.TrimSpace(p.typ)
+		if _, ok := m.typedFields[typ]; ok {
+			s.models[p.name] = typ
+		}
+		if q := f.Resolve(typ); q == "fastapi.Request" || q == "starlette.requests.Request" || q == "fastapi.WebSocket" ||
+			strings.HasPrefix(q, "starlette.") && lastSegment(q) == "Request" {
+			s.reqs[p.name] = starletteReq
+			continue
+		}
+		if p.name == "request" && s.reqs["request"] == djangoReq {
+			afterRequest = true
+			continue
+		}
+		switch {
+		case fastapiHandler:
+			if !m.fastapiInput(p) {
+				continue
+			}
+			o := &origin{param: -1, node: p.node, desc: fmt.Sprintf("route parameter %q", p.name)}
+			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}}
+		case djangoView && afterRequest && p.def == nil:
+			o := &origin{param: -1, node: p.node, desc: fmt.Sprintf("URL parameter %q", p.name)}
+			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}}
+		default:
+			if p.name == "self" || p.name == "cls" {
+				continue
+			}
+			o := &origin{param: i, node: p.node, desc: "parameter " + p.name}
+			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, fmt.Sprintf("parameter %s of %s()", p.name, s.name))}}
+		}
+	}
+	body := python.Child(fn, "body")
+	s.block(body, 0)
+}
+
+func (m *fileModel) fastapiInput(p param) bool {
+	f := m.f
+	typ := strings.TrimSpace(p.typ)
+	if strings.Contains(typ, "Depends(") || strings.Contains(typ, "Security(") {
+		return false
+	}
+	if strings.HasPrefix(typ, "Annotated[") {
+		inner := strings.TrimPrefix(typ, "Annotated[")
+		if i := strings.IndexAny(inner, ",]"); i >= 0 {
+			inner = inner[:i]
+		}
+		typ = strings.TrimSpace(inner)
+	}
+	if strings.HasPrefix(typ, "Optional[") {
+		typ = strings.TrimSuffix(strings.TrimPrefix(typ, "Optional["), "]")
+	}
+	typ = strings.TrimSuffix(strings.TrimSpace(strings.Split(typ, "|")[0]), " ")
+	if validatedTypes[typ] || notInput[lastSegment(typ)] || strings.HasPrefix(f.Resolve(typ), "sqlalchemy.") {
+		return false
+	}
+	if p.def != nil {
+		if c := python.Unparen(p.def); c != nil && c.Kind() == "call" {
+			switch lastSegment(f.QualifiedName(python.Callee(c))) {
+			case "Depends", "Security":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// block walks the statements of a block in order.
+func (s *fnState) block(b *sitter.Node, depth int) {
+	if b == nil || depth > maxDepth {
+		return
+	}
+	for i := uint(0); i < b.NamedChildCount(); i++ {
+		s.stmt(b.NamedChild(i), depth+1)
+	}
+}
+
+func (s *fnState) stmt(n *sitter.Node, depth int) {
+	if n == nil || depth > maxDepth {
+		return
+	}
+	f := s.f
+	switch n.Kind() {
+	case "expression_statement":
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			s.expr(n.NamedChild(i), depth)
+		}
+	case "return_statement":
+		if n.NamedChildCount() == 0 {
+			return
+		}
+		v := s.expr(n.NamedChild(0), depth)
+		for _, t := range v {
+			if t.org.param >= 0 {
+				if !s.sum.returns[t.org.param] {
+					s.sum.returns[t.org.param] = true
+					s.sum.size++
+				}
+			} else if len(s.sum.retReal) < maxTraces && !containsOrg(s.sum.retReal, t.org) {
+				s.sum.retReal = join(s.sum.retReal, val{t.with(func(t *trace) { t.steps = t.steps.add(n, "returned by "+s.name+"()") })})
+				s.sum.size++
+			}
+		}
+		if s.flaskVw {
+			var html val
+			for _, t := range v {
+				if t.html {
+					html = append(html, t)
+				}
+			}
+			s.sink(tmplRule, n.NamedChild(0), "the HTML response of this view", html)
+		}
+	case "if_statement":
+		s.ifStmt(n, depth)
+	case "for_statement":
+		v := s.expr(python.Child(n, "right"), depth)
+		for pass := 0; pass < 2; pass++ {
+			s.bind(python.Child(n, "left"), v, python.Child(n, "left"), "iterated as")
+			s.block(python.Child(n, "body"), depth)
+		}
+		s.elseBlock(python.Child(n, "alternative"), depth)
+	case "while_statement":
+		for pass := 0; pass < 2; pass++ {
+			s.expr(python.Child(n, "condition"), depth)
+			s.block(python.Child(n, "body"), depth)
+		}
+		s.elseBlock(python.Child(n, "alternative"), depth)
+	case "with_statement":
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			if c.Kind() == "with_clause" {
+				for j := uint(0); j < c.NamedChildCount(); j++ {
+					item := c.NamedChild(j)
+					if item.Kind() != "with_item" {
+						continue
+					}
+					value := python.Child(item, "value")
+					if value != nil && value.Kind() == "as_pattern" {
+						inner := value.NamedChild(0)
+						s.expr(inner, depth)
+						if alias := python.Child(value, "alias"); alias != nil && s.m.isClientCtor(inner) {
+							if a := alias.NamedChild(0); a != nil && a.Kind() == "identifier" {
+								s.clients[f.Text(a)] = true
+							}
+						}
+					} else {
+						s.expr(value, depth)
+					}
+				}
+			}
+		}
+		s.block(python.Child(n, "body"), depth)
+	case "function_definition", "class_definition", "decorated_definition":
+		// Analysed on their own.
+	case "block":
+		s.block(n, depth)
+	default:
+		// try/except/finally, match, else clauses, assert, delete, raise...: walk blocks and
+		// evaluate expressions they hold.
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			switch c.Kind() {
+			case "block":
+				s.block(c, depth)
+			case "except_clause", "except_group_clause", "else_clause", "finally_clause", "case_clause":
+				s.stmt(c, depth+1)
+			case "comment", "identifier":
+			default:
+				if strings.HasSuffix(c.Kind(), "_statement") {
+					s.stmt(c, depth+1)
+				} else {
+					s.expr(c, depth)
+				}
+			}
+		}
+	}
+}
+
+func containsOrg(v val, o *origin) bool {
+	for _, t := range v {
+		if t.org == o {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *fnState) elseBlock(n *sitter.Node, depth int) {
+	if n != nil {
+		s.block(python.Child(n, "body"), depth)
+	}
+}
+
+// bind assigns v to a target pattern.
+func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string) {
+	target = python.Unparen(target)
+	if target == nil {
+		return
+	}
+	f := s.f
+	switch target.Kind() {
+	case "identifier":
+		name := f.Text(target)
+		s.env[name] = v.stepped(at, verb+" "+name)
+	case "attribute":
+		if d := f.DottedName(target); d != "" {
+			s.env[d] = v.stepped(at, verb+" "+d)
+		}
+	case "subscript":
+		// d["k"] = v taints the container (weakly).
+		if d := f.DottedName(python.Child(target, "value")); d != "" && len(v) > 0 {
+			s.env[d] = join(s.env[d], v.stepped(at, "stored in "+d))
+		}
+	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
+		for i := uint(0); i < target.NamedChildCount(); i++ {
+			s.bind(target.NamedChild(i), v, at, verb)
+		}
+	case "list_splat_pattern":
+		s.bind(target.NamedChild(0), v, at, verb)
+	}
+}
+
+// assign handles `a = b = value`.
+func (s *fnState) assign(n *sitter.Node, depth int) val {
+	right := python.Child(n, "right")
+	var v val
+	if right != nil && right.Kind() == "assignment" {
+		v = s.assign(right, depth+1)
+	} else {
+		v = s.expr(right, depth)
+	}
+	left := python.Child(n, "left")
+	if left != nil && left.Kind() == "identifier" {
+		name := s.f.Text(left)
+		rv := python.Unparen(right)
+		delete(s.derived, name)
+		if rv != nil && rv.Kind() == "call" {
+			// v = urlparse(w), realpath(w), Path(w).resolve(): checking v checks w.
+			if w := s.viewOf(rv, 0); w != "" {
+				s.derived[name] = w
+			}
+		}
+		if rv != nil && s.m.isClientCtor(rv) {
+			s.clients[name] = true
+		}
+	}
+	s.bind(left, v, n, "assigned to")
+	return v
+}
+
+// viewOf returns the variable a "view" call is computed from: urlparse(w), os.path.realpath(w),
+// Path(w).resolve(), os.path.join(base, w).
+func (s *fnState) viewOf(call *sitter.Node, depth int) string {
+	for call != nil && depth < 8 {
+		depth++
+		call = python.Unparen(call)
+		switch call.Kind() {
+		case "identifier":
+			return s.f.Text(call)
+		case "call":
+			callee := python.Callee(call)
+			q := s.f.QualifiedName(callee)
+			switch lastSegment(q) {
+			case "urlparse", "urlsplit", "realpath", "abspath", "normpath", "Path", "PurePath", "PurePosixPath", "join", "resolve", "absolute":
+			default:
+				return ""
+			}
+			args := python.CallArgs(call)
+			if callee.Kind() == "attribute" && (lastSegment(q) == "resolve" || lastSegment(q) == "absolute") {
+				call = python.Child(callee, "object")
+				continue
+			}
+			if len(args) == 0 {
+				return ""
+			}
+			call = args[len(args)-1]
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+func (s *fnState) ifStmt(n *sitter.Node, depth int) {
+	cond := python.Child(n, "condition")
+	s.expr(cond, depth)
+	// `if check(x): ...` — x is validated inside the body.
+	names := s.positiveCheck(cond)
+	saved := map[string]val{}
+	for _, nm := range names {
+		saved[nm] = s.env[nm]
+		delete(s.env, nm)
+	}
+	s.block(python.Child(n, "consequence"), depth)
+	for nm, v := range saved {
+		if _, reassigned := s.env[nm]; !reassigned {
+			s.env[nm] = v
+		}
+	}
+	var guards []*sitter.Node
+	if exits(s.f, python.Child(n, "consequence")) {
+		guards = append(guards, cond)
+	}
+	for i := uint(0); i < n.NamedChildCount(); i++ {
+		c := n.NamedChild(i)
+		switch c.Kind() {
+		case "elif_clause":
+			s.expr(python.Child(c, "condition"), depth)
+			s.block(python.Child(c, "consequence"), depth)
+			if exits(s.f, python.Child(c, "consequence")) {
+				guards = append(guards, python.Child(c, "condition"))
+			}
+		case "else_clause":
+			s.block(python.Child(c, "body"), depth)
+		}
+	}
+	// `if not check(x): abort(400)` — after the statement x is validated.
+	for _, g := range guards {
+		for _, nm := range s.negativeCheck(g, 0) {
+			s.sanitize(nm)
+		}
+	}
+}
+
+func (s *fnState) sanitize(name string) {
+	for i := 0; name != "" && i < 8; i++ {
+		delete(s.env, name)
+		name = s.derived[name]
+	}
+}
+
+// exits reports whether a block ends by leaving the function or the loop iteration.
+func exits(f *python.File, b *sitter.Node) bool {
+	if b == nil || b.NamedChildCount() == 0 {
+		return false
+	}
+	var last *sitter.Node
+	for i := b.NamedChildCount(); i > 0; i-- {
+		if c := b.NamedChild(i - 1); c.Kind() != "comment" {
+			last = c
+			break
+		}
+	}
+	if last == nil {
+		return false
+	}
+	switch last.Kind() {
+	case "return_statement", "raise_statement", "continue_statement", "break_statement":
+		return true
+	case "expression_statement":
+		c := python.Unparen(last.NamedChild(0))
+		if c != nil && c.Kind() == "call" {
+			switch f.QualifiedName(python.Callee(c)) {
+			case "flask.abort", "abort", "sys.exit", "werkzeug.exceptions.abort", "exit":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var checkMethods = map[string]bool{
+	"fullmatch": true, "match": true, "startswith": true, "is_relative_to": true, "isdigit": true,
+	"isalnum": true, "isalpha": true, "isnumeric": true, "isdecimal": true, "isidentifier": true,
+	"url_has_allowed_host_and_scheme": true, "is_safe_url": true,
+}
+
+// isValidationCall reports whether c is a call that validates its arguments or receiver.
+func (s *fnState) isValidationCall(c *sitter.Node) bool {
+	c = python.Unparen(c)
+	if c == nil || c.Kind() != "call" {
+		return false
+	}
+	callee := python.Callee(c)
+	var name string
+	switch {
+	case callee == nil:
+		return false
+	case callee.Kind() == "attribute":
+		name = s.f.Text(python.Child(callee, "attribute"))
+	case callee.Kind() == "identifier":
+		name = s.f.Text(callee)
+	}
+	if checkMethods[name] {
+		return true
+	}
+	for _, p := range []string{"validate", "is_valid", "valid_", "is_safe", "is_allowed", "allowed_"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// names returns the variable names (and dotted names) mentioned in n, iteratively.
+func (s *fnState) names(n *sitter.Node) []string {
+	var out []string
+	stack := []*sitter.Node{n}
+	for len(stack) > 0 && len(out) < 32 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c == nil {
+			continue
+		}
+		switch c.Kind() {
+		case "identifier":
+			out = append(out, s.f.Text(c))
+			continue
+		case "attribute":
+			if d := s.f.DottedName(c); d != "" {
+				out = append(out, d)
+			}
+		}
+		if len(stack) < 256 {
+			for i := uint(0); i < c.NamedChildCount(); i++ {
+				stack = append(stack, c.NamedChild(i))
+			}
+		}
+	}
+	return out
+}
+
+func compareOps(f *python.File, c *sitter.Node) []string {
+	var ops []string
+	for i := uint(0); i < c.ChildCount(); i++ {
+		if ch := c.Child(i); !ch.IsNamed() {
+			ops = append(ops, strings.Join(strings.Fields(f.Text(ch)), " "))
+		}
+	}
+	return ops
+}
+
+// positiveCheck: names validated when cond holds (`if re.fullmatch(P, x):`, `if x in ALLOWED:`).
+func (s *fnState) positiveCheck(cond *sitter.Node) []string {
+	cond = python.Unparen(cond)
+	if cond == nil {
+		return nil
+	}
+	switch cond.Kind() {
+	case "call":
+		if s.isValidationCall(cond) {
+			return s.names(cond)
+		}
+	case "comparison_operator":
+		ops := compareOps(s.f, cond)
+		if len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
+			return s.names(cond.NamedChild(0))
+		}
+	case "boolean_operator":
+		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "and" {
+			return append(s.positiveCheck(python.Child(cond, "left")), s.positiveCheck(python.Child(cond, "right"))...)
+		}
+	}
+	return nil
+}
+
+// negativeCheck: names validated after `if cond: exit` (`not fullmatch(...)`, `x not in ALLOWED`,
+// `urlparse(x).netloc`, `x != "a"`).
+func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
+	cond = python.Unparen(cond)
+	if cond == nil || depth > 16 {
+		return nil
+	}
+	switch cond.Kind() {
+	case "not_operator":
+		arg := python.Unparen(python.Child(cond, "argument"))
+		if s.isValidationCall(arg) {
+			return s.names(arg)
+		}
+		if arg != nil && arg.Kind() == "comparison_operator" {
+			if ops := compareOps(s.f, arg); len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
+				return s.names(arg)
+			}
+		}
+		if arg != nil && arg.Kind() == "boolean_operator" {
+			// not (a and b) exits unless both hold.
+			if op := python.Child(arg, "operator"); op != nil && s.f.Text(op) == "and" {
+				return s.positiveCheck(arg)
+			}
+		}
+	case "comparison_operator":
+		ops := compareOps(s.f, cond)
+		if len(ops) == 1 && (ops[0] == "not in" || ops[0] == "!=") {
+			return s.names(cond)
+		}
+	case "boolean_operator":
+		return append(s.negativeCheck(python.Child(cond, "left"), depth+1), s.negativeCheck(python.Child(cond, "right"), depth+1)...)
+	case "attribute":
+		// if urlparse(x).netloc: abort() — only relative targets pass.
+		switch s.f.Text(python.Child(cond, "attribute")) {
+		case "netloc", "scheme", "hostname":
+			return s.names(cond)
+		}
+	}
+	return nil
+}
+
+var (
+	fixedHost = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//[^/?#\s{}]+[/?#]|^/[^/\\]`)
+	htmlTag   = regexp.MustCompile(`<[A-Za-z!/]`)
+)
+
+// built marks the traces of v as written into a constructed string whose literal text is lit
+// and whose constant prefix (before the first interpolation) is prefix.
+func built(v val, how, prefix, lit string) val {
+	fixed := fixedHost.MatchString(prefix)
+	html := htmlTag.MatchString(lit)
+	return v.mapT(func(t *trace) {
+		t.via = how
+		if fixed {
+			t.clean |= 1<<redirectRule | 1<<ssrfRule
+		}
+		if html {
+			t.html = true
+		}
+	})
+}
+
+// literal returns the literal text of a string node without its interpolations, and the text
+// before the first interpolation.
+func (s *fnState) literal(n *sitter.Node) (lit, prefix string, interps []*sitter.Node) {
+	var b strings.Builder
+	inPrefix := true
+	var p strings.Builder
+	stack := []*sitter.Node{n}
+	for len(stack) > 0 {
+		c := stack[0]
+		stack = stack[1:]
+		switch c.Kind() {
+		case "concatenated_string":
+			var kids []*sitter.Node
+			for i := uint(0); i < c.NamedChildCount(); i++ {
+				kids = append(kids, c.NamedChild(i))
+			}
+			stack = append(kids, stack...)
+		case "string":
+			for i := uint(0); i < c.NamedChildCount(); i++ {
+				k := c.NamedChild(i)
+				switch k.Kind() {
+				case "string_content":
+					b.WriteString(s.f.Text(k))
+					if inPrefix {
+						p.WriteString(s.f.Text(k))
+					}
+				case "interpolation":
+					inPrefix = false
+					interps = append(interps, python.Child(k, "expression"))
+				}
+			}
+		}
+	}
+	return b.String(), p.String(), interps
+}
+
+// expr evaluates the taint of an expression, checking the sinks of the calls it holds.
+func (s *fnState) expr(n *sitter.Node, depth int) val {
+	if n == nil || depth > maxDepth {
+		return nil
+	}
+	f := s.f
+	switch n.Kind() {
+	case "identifier":
+		return s.env[f.Text(n)]
+	case "parenthesized_expression", "await", "list_splat", "dictionary_splat", "expression_list",
+		"tuple", "list", "set", "dictionary", "pair", "argument_list":
+		var vs []val
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			vs = append(vs, s.expr(n.NamedChild(i), depth+1))
+		}
+		return join(vs...)
+	case "keyword_argument":
+		return s.expr(python.Child(n, "value"), depth+1)
+	case "conditional_expression":
+		var vs []val
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			v := s.expr(n.NamedChild(i), depth+1)
+			if i != 1 {
+				vs = append(vs, v)
+			}
+		}
+		return join(vs...)
+	case "boolean_operator":
+		return join(s.expr(python.Child(n, "left"), depth+1), s.expr(python.Child(n, "right"), depth+1))
+	case "not_operator", "comparison_operator", "lambda", "integer", "float", "true", "false", "none":
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			s.expr(n.NamedChild(i), depth+1) // sinks inside
+		}
+		return nil
+	case "assignment":
+		return s.assign(n, depth)
+	case "augmented_assignment":
+		v := join(s.expr(python.Child(n, "left"), depth+1), s.expr(python.Child(n, "right"), depth+1))
+		if r := python.Unparen(python.Child(n, "right")); r != nil && (r.Kind() == "string" || r.Kind() == "concatenated_string") {
+			lit, _, _ := s.literal(r)
+			v = built(v, "string concatenation", "", lit)
+		} else if len(v) > 0 {
+			v = built(v, "string concatenation", "", "")
+		}
+		s.bind(python.Child(n, "left"), v, n, "appended to")
+		return v
+	case "named_expression":
+		v := s.expr(python.Child(n, "value"), depth+1)
+		s.bind(python.Child(n, "name"), v, n, "assigned to")
+		return v
+	case "string", "concatenated_string":
+		lit, prefix, interps := s.literal(n)
+		var vs []val
+		for _, e := range interps {
+			vs = append(vs, s.expr(e, depth+1))
+		}
+		v := join(vs...)
+		if len(v) == 0 {
+			return nil
+		}
+		return built(v, "an f-string", prefix, lit)
+	case "binary_operator":
+		return s.binary(n, depth)
+	case "subscript":
+		v := s.expr(python.Child(n, "value"), depth+1)
+		s.expr(python.Child(n, "subscript"), depth+1)
+		return v
+	case "attribute":
+		if o := s.source(n); o != nil {
+			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+		}
+		if d := f.DottedName(n); d != "" {
+			if v, ok := s.env[d]; ok {
+				return v
+			}
+			if head, field, ok := strings.Cut(d, "."); ok && s.m.typedFields[s.models[head]][field] {
+				return nil
+			}
+		}
+		return s.expr(python.Child(n, "object"), depth+1)
+	case "call":
+		return s.call(n, depth)
+	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
+		var vs []val
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			c := n.NamedChild(i)
+			if c.Kind() == "for_in_clause" {
+				v := s.expr(python.Child(c, "right"), depth+1)
+				s.bind(python.Child(c, "left"), v, c, "iterated as")
+				vs = append(vs, v)
+			}
+		}
+		vs = append(vs, s.expr(python.Child(n, "body"), depth+1))
+		return join(vs...)
+	}
+	return nil
+}
+
+func (s *fnState) binary(n *sitter.Node, depth int) val {
+	f := s.f
+	left, right := python.Child(n, "left"), python.Child(n, "right")
+	lv, rv := s.expr(left, depth+1), s.expr(right, depth+1)
+	op := f.Text(python.Child(n, "operator"))
+	v := join(lv, rv)
+	if len(v) == 0 {
+		return nil
+	}
+	switch op {
+	case "+":
+		// The constant prefix of a concatenation chain: its leftmost string literal.
+		l := python.Unparen(left)
+		for hops := 0; l != nil && l.Kind() == "binary_operator" && f.Text(python.Child(l, "operator")) == "+"; hops++ {
+			if hops > 32 {
+				l = nil // a very long chain: no fixed prefix, rather than walk it at every level
+				break
+			}
+			l = python.Unparen(python.Child(l, "left"))
+		}
+		prefix := ""
+		if l != nil && (l.Kind() == "string" || l.Kind() == "concatenated_string") {
+			_, prefix, _ = s.literal(l)
+		}
+		var lit string
+		for _, side := range []*sitter.Node{left, right} {
+			if side = python.Unparen(side); side != nil && (side.Kind() == "string" || side.Kind() == "concatenated_string") {
+				t, _, _ := s.literal(side)
+				lit += t
+			}
+		}
+		if len(lv) > 0 && prefix == "" {
+			// Tainted leftmost part: no fixed prefix.
+			return built(v, "string concatenation", "", lit)
+		}
+		return built(v, "string concatenation", prefix, lit)
+	case "%":
+		l := python.Unparen(left)
+		if l != nil && (l.Kind() == "string" || l.Kind() == "concatenated_string") {
+			lit, _, _ := s.literal(l)
+			prefix := lit
+			if i := strings.Index(lit, "%"); i >= 0 {
+				prefix = lit[:i]
+			}
+			return built(rv, "% formatting", prefix, lit)
+		}
+		return built(v, "% formatting", "", "")
+	case "/":
+		return built(v, "a path join", "", "")
+	case "-", "*", "//", "**", "&", "|", "^", "<<", ">>", "@":
+		return nil
+	}
+	return v
+}
+
+// source returns the origin when n reads request data.
+func (s *fnState) source(n *sitter.Node) *origin {
+	f := s.f
+	if n.Kind() != "attribute" {
+		return nil
+	}
+	obj := python.Unparen(python.Child(n, "object"))
+	attr := f.Text(python.Child(n, "attribute"))
+	ok := false
+	if obj != nil && obj.Kind() == "identifier" {
+		name := f.Text(obj)
+		switch {
+		case s.reqs[name] == djangoReq:
+			ok = djangoAttrs[attr]
+		case s.reqs[name] == starletteReq:
+			ok = starletteAttrs[attr]
+		case f.Resolve(name) == "flask.request":
+			ok = flaskAttrs[attr]
+		}
+	}
+	if !ok {
+		return nil
+	}
+	// Describe the whole read: request.args["name"], request.args.get("name").
+	top := n
+	if p := n.Parent(); p != nil {
+		switch p.Kind() {
+		case "subscript":
+			if v := python.Child(p, "value"); v != nil && v.Id() == n.Id() {
+				top = p
+			}
+		case "attribute":
+			if gp := p.Parent(); gp != nil && gp.Kind() == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
+				switch f.Text(python.Child(p, "attribute")) {
+				case "get", "getlist", "get_json", "json", "body", "form", "read":
+					top = gp
+				}
+			}
+		case "call":
+			if c := python.Callee(p); c != nil && c.Id() == n.Id() {
+				top = p
+			}
+		}
+	}
+	desc := f.Text(top)
+	if len(desc) > 60 {
+		desc = desc[:57] + "..."
+	}
+	desc = strings.Join(strings.Fields(desc), " ")
+	return &origin{param: -1, node: top, desc: desc}
+}
+
+var (
+	flaskAttrs = map[string]bool{
+		"args": true, "form": true, "values": true, "json": true, "cookies": true, "headers": true,
+		"files": true, "data": true, "view_args": true, "get_json": true, "get_data": true, "stream": true,
+		"environ": false, "query_string": true,
+	}
+	djangoAttrs = map[string]bool{
+		"GET": true, "POST": true, "body": true, "headers": true, "COOKIES": true, "META": true,
+		"FILES": true, "data": true, "query_params": true,
+	}
+	starletteAttrs = map[string]bool{
+		"query_params": true, "path_params": true, "headers": true, "cookies": true, "json": true,
+		"body": true, "form": true, "stream": true,
+	}
+)
+
+// readClasses records the validated-type fields of the module's classes.
+func (m *fileModel) readClasses() {
+	f := m.f
+	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
+		c := f.Root.NamedChild(i)
+		if c.Kind() == "decorated_definition" {
+			c = python.Child(c, "definition")
+		}
+		if c == nil || c.Kind() != "class_definition" {
+			continue
+		}
+		fields := map[string]bool{}
+		m.typedFields[f.Text(python.Child(c, "name"))] = fields
+		body := python.Child(c, "body")
+		if body == nil {
+			continue
+		}
+		for j := uint(0); j < body.NamedChildCount(); j++ {
+			st := body.NamedChild(j)
+			if st.Kind() != "expression_statement" || st.NamedChildCount() == 0 {
+				continue
+			}
+			a := st.NamedChild(0)
+			if a.Kind() != "assignment" {
+				continue
+			}
+			l, t := python.Child(a, "left"), python.Child(a, "type")
+			if l != nil && l.Kind() == "identifier" && t != nil && validatedTypes[strings.TrimSpace(f.Text(t))] {
+				fields[f.Text(l)] = true
+			}
+		}
+	}
+}
