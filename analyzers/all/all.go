@@ -12,6 +12,7 @@ import (
 	"github.com/apivet/apivet/analyzers/hardening"
 	"github.com/apivet/apivet/analyzers/routeauth"
 	"github.com/apivet/apivet/analyzers/secrets"
+	"github.com/apivet/apivet/analyzers/taint"
 	"github.com/apivet/apivet/analyzers/transport"
 )
 
@@ -23,6 +24,7 @@ func Analyzers() []*analysis.Analyzer {
 	as = append(as, hardening.Analyzers...)
 	as = append(as, routeauth.Analyzers...)
 	as = append(as, secrets.Analyzers...)
+	as = append(as, taint.Analyzers...)
 	as = append(as, transport.Analyzers...)
 	sort.Slice(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 	return as

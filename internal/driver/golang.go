@@ -83,7 +83,7 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 }
 
 // goBatch is how many packages one load holds when batches are possible.
-const goBatch = 32
+const goBatch = 10
 
 // batchPatterns lists the packages the load's patterns match (go list, no type checking) and
 // splits them into batches; when listing fails, the patterns form one batch and the load

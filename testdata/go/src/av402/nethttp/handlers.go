@@ -1,0 +1,21 @@
+package nethttp
+
+import (
+	"net/http"
+	"os/exec"
+)
+
+func convert(w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("file")
+	exec.Command("sh", "-c", "convert "+name+" out.png").Run() // want `r.FormValue\("file"\) \(line 9\) reaches exec.Command through string concatenation: request data in a command line`
+	exec.Command(r.URL.Query().Get("tool"), "--version").Run() // want `reaches exec.Command`
+	exec.Command("convert", name, "out.png").Run()             // ok: AV402
+	exec.Command("sh", "-c", "convert in.png out.png").Run()   // ok: AV402
+}
+
+func script(name string) *exec.Cmd { return exec.Command("bash", "-c", "ls "+name) }
+
+func viaHelper(w http.ResponseWriter, r *http.Request) {
+	script(r.Header.Get("X-Dir")).Run() // want `reaches exec.Command through script`
+	script("/tmp").Run()                // ok: AV402
+}
