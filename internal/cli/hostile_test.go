@@ -31,6 +31,16 @@ func TestHostileInput(t *testing.T) {
 		"good/main.go":    pprofMain,
 	}
 	dir := writeTree(t, files)
+	// A 50 MB single-line file: over the size limit, so it is reported without being read whole.
+	huge, err := os.Create(filepath.Join(dir, "generated_bundle.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := []byte(strings.Repeat("x=1;", 1<<18))
+	for i := 0; i < 50; i++ {
+		huge.Write(line)
+	}
+	huge.Close()
 	// A FIFO found by the walk is not a file to read (opening it would block): it is passed over.
 	// Named explicitly through a link, it is reported.
 	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
@@ -51,7 +61,7 @@ func TestHostileInput(t *testing.T) {
 			t.Errorf("finding %q missing:\n%s", want, r.stdout)
 		}
 	}
-	for _, want := range []string{"deep_parens.py: syntax nested", "deep_lists.py: syntax nested", "deep_calls.py: syntax nested",
+	for _, want := range []string{"generated_bundle.py: file is 52428800 bytes", "deep_parens.py: syntax nested", "deep_lists.py: syntax nested", "deep_calls.py: syntax nested",
 		"long_concat.py: syntax nested", "fifo.py: not a regular file", "nul.py: binary content", "deep/deep.go"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)

@@ -93,3 +93,59 @@ func TestRoutesCommand(t *testing.T) {
 		t.Errorf("AV301 findings:\n%s", r.stdout)
 	}
 }
+
+// TestTaintFlowInSARIF: a flow from a request to a sink reaches SARIF as a codeFlow, source first.
+func TestTaintFlowInSARIF(t *testing.T) {
+	dir := writeTree(t, map[string]string{"app.py": `import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def find_user(name):
+    db = sqlite3.connect("app.db")
+    return db.execute(f"SELECT * FROM users WHERE name = '{name}'").fetchall()
+
+
+@app.route("/users")
+def users():
+    name = request.args.get("name")
+    return {"users": find_user(name)}
+`})
+	r := run(t, dir, apivetBin, "--format", "sarif")
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				CodeFlows []struct {
+					ThreadFlows []struct {
+						Locations []struct {
+							Location struct {
+								PhysicalLocation struct {
+									Region struct{ StartLine int }
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, res := range doc.Runs[0].Results {
+		if res.RuleID != "AV401" {
+			continue
+		}
+		if len(res.CodeFlows) != 1 || len(res.CodeFlows[0].ThreadFlows) != 1 {
+			t.Fatalf("AV401 without one code flow: %+v", res)
+		}
+		locs := res.CodeFlows[0].ThreadFlows[0].Locations
+		if len(locs) < 2 || locs[0].Location.PhysicalLocation.Region.StartLine != 14 || locs[len(locs)-1].Location.PhysicalLocation.Region.StartLine != 9 {
+			t.Errorf("flow %+v: want the source (line 14) first and the sink (line 9) last", locs)
+		}
+		return
+	}
+	t.Fatalf("no AV401 result:\n%s", r.stdout)
+}
