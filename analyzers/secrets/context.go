@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -47,6 +48,15 @@ func (s *scanner) unwrap(c inspector.Cursor, concat bool) inspector.Cursor {
 // API it is passed to. obj is the constant or variable a declaration or := binds it to, if any.
 func (s *scanner) position(c inspector.Cursor) (ctx engine.Context, obj types.Object) {
 	c = s.unwrap(c, false)
+	element := false // the literal is an element of a slice or array literal
+	defer func() {
+		// An element takes the name of its list only when the name says the list holds
+		// credentials (apiKeys, TOKENS): PasswordKeywords = []string{"pass", "pwd"} and
+		// {"password": {"required", "min:8"}} hold words about credentials, not credentials.
+		if element && !pluralCredential(ctx.Name) {
+			ctx.Name = ""
+		}
+	}()
 	for depth := 0; ; depth++ {
 		k, i := c.ParentEdge()
 		p := c.Parent()
@@ -82,6 +92,7 @@ func (s *scanner) position(c inspector.Cursor) (ctx engine.Context, obj types.Ob
 				}
 			case *types.Slice, *types.Array:
 				if depth < maxElementDepth {
+					element = true
 					c = s.unwrap(p, false)
 					continue
 				}
@@ -284,4 +295,11 @@ func (s *scanner) exprName(e ast.Expr) string {
 		return ""
 	}
 	return ""
+}
+
+// pluralCredential reports whether a name says it holds several credentials: apiKeys,
+// VALID_TOKENS, passwords.
+func pluralCredential(name string) bool {
+	n := strings.ToLower(strings.TrimRight(name, "_"))
+	return strings.HasSuffix(n, "s") && engine.IsCredentialName(name) && engine.IsCredentialName(strings.TrimSuffix(strings.TrimRight(name, "_"), "s"))
 }

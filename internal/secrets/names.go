@@ -229,7 +229,11 @@ var metaTrailers = set("type", "types", "header", "headers", "name", "names", "f
 	"used", "sent", "received", "issued", "refreshed", "fetch", "refresh_count", "lookup",
 	"key_name", "keyname", "annotation", "tag", "tags", "selector", "template", "tmpl",
 	"placeholder_text", "text", "prompts", "length_min", "storage_class", "hashers", "validators",
-	"handlers", "managers", "backends", "classes", "fields", "generators", "checkers")
+	"handlers", "managers", "backends", "classes", "fields", "generators", "checkers",
+	// Word lists about credentials, not credentials: PASSWORD_KEYWORDS, credFragments.
+	"keyword", "keywords", "word", "words", "fragment", "fragments", "term", "terms", "synonyms",
+	"aliases", "alias", "formats", "variants", "prefixes", "suffixes", "patterns", "hints",
+	"compounds", "parts", "stems", "markers", "concepts", "qualifiers", "trailers")
 
 // allowedTrailers may follow the concept without weakening it.
 var allowedTrailers = set("value", "val", "str", "string", "raw", "plain", "plaintext", "clear",

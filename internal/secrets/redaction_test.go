@@ -31,3 +31,11 @@ func TestScanCustom(t *testing.T) {
 		t.Errorf("message %q", msg)
 	}
 }
+
+func TestQueryTemplatesAreNotCredentials(t *testing.T) {
+	for _, v := range []string{`/ping?api_key={self.api_key}`, `/ping?token={token}&x=1`, `password=${DB_PASSWORD}`, `api_key=%(key)s`} {
+		if ms := Scan(v, Context{}); len(ms) != 0 {
+			t.Errorf("Scan(%q) = %+v, want nothing", v, ms)
+		}
+	}
+}

@@ -302,6 +302,9 @@ func kvPair(v, key string, vs, ve int, js bool, ctx Context, out []Match) []Matc
 	if val == "" {
 		return out
 	}
+	if val[0] == '{' || val[0] == '$' || val[0] == '%' || val[0] == '<' || ve < len(v) && v[ve] == '}' {
+		return out // a template: key={self.api_key}, key=${KEY}, key=%(key)s, key=<key>
+	}
 	info := analyzeName(key)
 	if info.strength != nameStrong || info.concept == conceptContainer {
 		return out
