@@ -151,8 +151,34 @@ func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel fu
 	return f
 }
 
-// index walks the whole tree once, without recursion, keeping the nodes of the wanted kinds.
+// index walks the whole tree once, without recursion, keeping the nodes of the wanted kinds (and
+// comments and imports) and measuring the nesting depth.
 func (f *File) index(kinds map[string]bool) {
+	Language()
+	wanted := make([]uint8, len(kindNames))
+	for id, name := range kindNames {
+		if kinds[name] || name == "comment" || name == "import_statement" || name == "import_from_statement" {
+			wanted[id] = 1
+		}
+	}
+	nodes, depth, ok := walkIndex(f.Root, wanted)
+	if !ok {
+		f.indexSlow(kinds) // out of C memory: the Go walk allocates on the Go heap instead
+		return
+	}
+	f.MaxDepth = depth
+	for _, n := range nodes {
+		k := kindOf(n)
+		if k == "comment" {
+			f.Comments = append(f.Comments, n)
+		} else {
+			f.byKind[k] = append(f.byKind[k], n)
+		}
+	}
+}
+
+// indexSlow is index with the binding's cursor.
+func (f *File) indexSlow(kinds map[string]bool) {
 	c := f.Root.Walk()
 	defer c.Close()
 	depth := 0
