@@ -74,6 +74,7 @@ type File struct {
 	Settings *Settings
 
 	byKind map[string][]*sitter.Node
+	dotted map[uintptr]string // DottedName's answers, by node id
 }
 
 // Close releases the tree.

@@ -18,6 +18,22 @@ func Unparen(n *sitter.Node) *sitter.Node {
 // DottedName returns the dotted text of an identifier or attribute chain ("app.config.update"),
 // or "" when n is anything else (a call, a subscript...).
 func (f *File) DottedName(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	// Analyzers ask for the same callees again and again; each answer costs several cgo calls.
+	if d, ok := f.dotted[n.Id()]; ok {
+		return d
+	}
+	d := f.dottedName(n)
+	if f.dotted == nil {
+		f.dotted = map[uintptr]string{}
+	}
+	f.dotted[n.Id()] = d
+	return d
+}
+
+func (f *File) dottedName(n *sitter.Node) string {
 	var parts []string
 	for n = Unparen(n); n != nil; {
 		switch n.Kind() {

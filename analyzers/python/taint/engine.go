@@ -217,18 +217,26 @@ func analyseFile(f *python.File) *fileModel {
 			}
 		}
 	}
-	for round := 0; round < maxRounds; round++ {
+	// Every round reports; a round that changes no summary saw the final summaries throughout,
+	// so its reports stand and the analysis stops. A file whose functions pass nothing through
+	// their parameters is done in one pass.
+	m.reporting = true
+	stable := false
+	for round := 0; round < maxRounds && !stable; round++ {
+		m.findings = [numRules][]finding{}
+		m.seen = map[[2]uint]bool{}
 		before := m.summarySize()
 		for _, fn := range m.funcs {
 			m.analyseFunc(fn)
 		}
-		if m.summarySize() == before && round > 0 {
-			break
-		}
+		stable = m.summarySize() == before
 	}
-	m.reporting = true
-	for _, fn := range m.funcs {
-		m.analyseFunc(fn)
+	if !stable { // capped: report once more with the summaries as they are
+		m.findings = [numRules][]finding{}
+		m.seen = map[[2]uint]bool{}
+		for _, fn := range m.funcs {
+			m.analyseFunc(fn)
+		}
 	}
 	return m
 }
