@@ -4,11 +4,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/apivet/apivet/analyzers/internal/analysistestutil"
+
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apivet/apivet/analyzers/crypto"
-	"github.com/apivet/apivet/rules"
 )
 
 // testdata is the GOPATH-style tree of fixtures and framework stubs shared by the Go analyzers.
@@ -22,6 +22,9 @@ var testdata = func() string {
 
 // AV601: Parser.ParseUnverified without a verifying parse in the same function, and parse
 // errors discarded while the token's Valid is never read.
+// checkCategory checks categories and that the rule fired.
+var checkCategory = analysistestutil.CheckCategory
+
 func TestVerification(t *testing.T) {
 	checkCategory(t, crypto.VerificationAnalyzer, analysistest.Run(t, testdata, crypto.VerificationAnalyzer, "av601/..."))
 }
@@ -50,47 +53,4 @@ func TestCompare(t *testing.T) {
 // AV606: fast hashes over passwords, and passwords compared in plain text.
 func TestPasswordHash(t *testing.T) {
 	checkCategory(t, crypto.PasswordHashAnalyzer, analysistest.Run(t, testdata, crypto.PasswordHashAnalyzer, "av606/..."))
-}
-
-// checkCategory checks that every diagnostic carries the rule ID as its Category and that the
-// message does not name the rule.
-func checkCategory(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
-	t.Helper()
-	n := 0
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			n++
-			if d.Category != a.Name {
-				t.Errorf("%s: diagnostic %q has category %q", a.Name, d.Message, d.Category)
-			}
-		}
-	}
-	if n == 0 {
-		t.Errorf("%s: no diagnostics on its fixtures", a.Name)
-	}
-}
-
-// TestAnalyzers checks that the analyzers are valid, listed in rule ID order and named by the
-// catalogue IDs of Go rules, with their documentation taken from the catalogue.
-func TestAnalyzers(t *testing.T) {
-	if err := analysis.Validate(crypto.Analyzers); err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"AV601", "AV602", "AV603", "AV604", "AV605", "AV606"}
-	if len(crypto.Analyzers) != len(want) {
-		t.Fatalf("got %d analyzers, want %d", len(crypto.Analyzers), len(want))
-	}
-	for i, a := range crypto.Analyzers {
-		if a.Name != want[i] {
-			t.Errorf("Analyzers[%d] is %s, want %s", i, a.Name, want[i])
-		}
-		r := rules.Get(a.Name)
-		if r == nil || !r.HasLanguage("go") {
-			t.Errorf("%s is not a catalogue rule for go", a.Name)
-			continue
-		}
-		if a.Doc != r.AnalyzerDoc() || a.URL != r.URL() {
-			t.Errorf("%s: Doc or URL does not come from the catalogue", a.Name)
-		}
-	}
 }

@@ -4,11 +4,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/apivet/apivet/analyzers/internal/analysistestutil"
+
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apivet/apivet/analyzers/debugmode"
-	"github.com/apivet/apivet/rules"
 )
 
 // testdata is the GOPATH-style tree of fixtures and framework stubs shared by the Go analyzers
@@ -23,6 +23,9 @@ var testdata = func() string {
 
 // AV201: gin.SetMode(gin.DebugMode), GIN_MODE=debug from code, echo's e.Debug = true; the fixes
 // switch gin to release mode and echo's Debug to false (see the .golden files).
+// checkCategory checks categories and that the rule fired.
+var checkCategory = analysistestutil.CheckCategory
+
 func TestDebug(t *testing.T) {
 	checkCategory(t, debugmode.DebugAnalyzer,
 		analysistest.RunWithSuggestedFixes(t, testdata, debugmode.DebugAnalyzer, "av201/..."))
@@ -39,50 +42,4 @@ func TestPprof(t *testing.T) {
 func TestLogging(t *testing.T) {
 	checkCategory(t, debugmode.LoggingAnalyzer,
 		analysistest.Run(t, testdata, debugmode.LoggingAnalyzer, "av203/..."))
-}
-
-// checkCategory checks that every diagnostic carries the rule ID as its Category, which the
-// report writers and the suppression comments rely on.
-func checkCategory(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
-	t.Helper()
-	n := 0
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			n++
-			if d.Category != a.Name {
-				t.Errorf("%s: diagnostic %q has category %q", a.Name, d.Message, d.Category)
-			}
-		}
-	}
-	if n == 0 {
-		t.Errorf("%s: no diagnostics on its fixtures", a.Name)
-	}
-}
-
-// TestAnalyzers checks that the analyzers are valid, listed in rule ID order and named by the
-// catalogue IDs of Go rules, with their documentation taken from the catalogue.
-func TestAnalyzers(t *testing.T) {
-	if err := analysis.Validate(debugmode.Analyzers); err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"AV201", "AV202", "AV203"}
-	if len(debugmode.Analyzers) != len(want) {
-		t.Fatalf("got %d analyzers, want %d", len(debugmode.Analyzers), len(want))
-	}
-	for i, a := range debugmode.Analyzers {
-		if a.Name != want[i] {
-			t.Errorf("Analyzers[%d] is %s, want %s", i, a.Name, want[i])
-		}
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("%s is not a catalogue ID", a.Name)
-			continue
-		}
-		if !r.HasLanguage("go") {
-			t.Errorf("%s: the catalogue entry does not list go", a.Name)
-		}
-		if a.Doc != r.AnalyzerDoc() || a.URL != r.URL() {
-			t.Errorf("%s: Doc or URL does not come from the catalogue", a.Name)
-		}
-	}
 }

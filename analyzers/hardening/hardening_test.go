@@ -10,7 +10,6 @@ import (
 
 	"github.com/apivet/apivet/analyzers/hardening"
 	"github.com/apivet/apivet/internal/httpknow"
-	"github.com/apivet/apivet/rules"
 )
 
 // testdata is the GOPATH-style tree of fixtures and framework stubs shared by the Go analyzers
@@ -72,34 +71,6 @@ func checkDiagnostics(t *testing.T, a *analysis.Analyzer, results []*analysistes
 	}
 	if n == 0 {
 		t.Errorf("%s: no diagnostics on its fixtures", a.Name)
-	}
-}
-
-// TestAnalyzers checks that the analyzers are valid, listed in rule ID order and named by the
-// catalogue IDs of Go rules, with their documentation taken from the catalogue.
-func TestAnalyzers(t *testing.T) {
-	if err := analysis.Validate(hardening.Analyzers); err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"AV701", "AV702", "AV703", "AV704", "AV705"}
-	if len(hardening.Analyzers) != len(want) {
-		t.Fatalf("got %d analyzers, want %d", len(hardening.Analyzers), len(want))
-	}
-	for i, a := range hardening.Analyzers {
-		if a.Name != want[i] {
-			t.Errorf("Analyzers[%d] is %s, want %s", i, a.Name, want[i])
-		}
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("%s is not a catalogue ID", a.Name)
-			continue
-		}
-		if !r.HasLanguage("go") {
-			t.Errorf("%s: the catalogue entry does not list go", a.Name)
-		}
-		if a.Doc != r.AnalyzerDoc() || a.URL != r.URL() {
-			t.Errorf("%s: Doc or URL does not come from the catalogue", a.Name)
-		}
 	}
 }
 

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/apivet/apivet/analyzers/internal/analysistestutil"
+
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apivet/apivet/analyzers/taint"
-	"github.com/apivet/apivet/rules"
 )
 
 // testdata is the GOPATH-style tree of fixtures and framework stubs shared by the Go analyzers.
@@ -23,46 +23,11 @@ var testdata = func() string {
 }()
 
 // AV401: SQL built from request data (database/sql, sqlx, gorm; net/http, gin, echo sources).
+// checkCategory checks categories and that the rule fired.
+var checkCategory = analysistestutil.CheckCategory
+
 func TestSQL(t *testing.T) {
 	checkCategory(t, taint.SQLAnalyzer, analysistest.Run(t, testdata, taint.SQLAnalyzer, "av401/..."))
-}
-
-// checkCategory checks that every diagnostic carries the rule ID as its Category.
-func checkCategory(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
-	t.Helper()
-	n := 0
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			n++
-			if d.Category != a.Name {
-				t.Errorf("%s: diagnostic %q has category %q", a.Name, d.Message, d.Category)
-			}
-		}
-	}
-	if n == 0 {
-		t.Errorf("%s: no diagnostics on its fixtures", a.Name)
-	}
-}
-
-// TestAnalyzers checks that the analyzers are valid, in rule ID order and documented by the
-// catalogue.
-func TestAnalyzers(t *testing.T) {
-	if err := analysis.Validate(taint.Analyzers); err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"AV401", "AV402", "AV403", "AV404", "AV405", "AV406", "AV407"}
-	if len(taint.Analyzers) != len(want) {
-		t.Fatalf("got %d analyzers, want %d", len(taint.Analyzers), len(want))
-	}
-	for i, a := range taint.Analyzers {
-		if a.Name != want[i] {
-			t.Errorf("Analyzers[%d] is %s, want %s", i, a.Name, want[i])
-		}
-		r := rules.Get(a.Name)
-		if r == nil || !r.HasLanguage("go") || a.Doc != r.AnalyzerDoc() {
-			t.Errorf("%s: not a Go catalogue rule or Doc not from the catalogue", a.Name)
-		}
-	}
 }
 
 // AV402: shell commands and programs from request data.

@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/apivet/apivet/analyzers/internal/analysistestutil"
+
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apivet/apivet/analyzers/transport"
-	"github.com/apivet/apivet/rules"
 )
 
 // testdata is the GOPATH-style tree of fixtures and framework stubs shared by the Go analyzers
@@ -26,6 +26,9 @@ var testdata = func() string {
 
 // AV501: "Basic " + user + ":" + pass and fmt.Sprintf("Basic %s:%s", ...) in Authorization
 // headers; the fix turns req.Header.Set into req.SetBasicAuth (see the .golden files).
+// checkCategory checks categories and that the rule fired.
+var checkCategory = analysistestutil.CheckCategory
+
 func TestBasicAuth(t *testing.T) {
 	checkCategory(t, transport.BasicAuthAnalyzer,
 		analysistest.RunWithSuggestedFixes(t, testdata, transport.BasicAuthAnalyzer, "av501/..."))
@@ -60,55 +63,6 @@ func TestKeyInURL(t *testing.T) {
 func TestPlainServer(t *testing.T) {
 	checkCategory(t, transport.PlainServerAnalyzer,
 		analysistest.Run(t, testdata, transport.PlainServerAnalyzer, "av506/..."))
-}
-
-// checkCategory checks that every diagnostic carries the rule ID as its Category, which the
-// report writers and the suppression comments rely on, and that messages never name the rule.
-func checkCategory(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
-	t.Helper()
-	n := 0
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			n++
-			if d.Category != a.Name {
-				t.Errorf("%s: diagnostic %q has category %q", a.Name, d.Message, d.Category)
-			}
-			if strings.Contains(d.Message, a.Name) {
-				t.Errorf("%s: message names the rule: %s", a.Name, d.Message)
-			}
-		}
-	}
-	if n == 0 {
-		t.Errorf("%s: no diagnostics on its fixtures", a.Name)
-	}
-}
-
-// TestAnalyzers checks that the analyzers are valid, listed in rule ID order and named by the
-// catalogue IDs of Go rules, with their documentation taken from the catalogue.
-func TestAnalyzers(t *testing.T) {
-	if err := analysis.Validate(transport.Analyzers); err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"AV501", "AV502", "AV503", "AV504", "AV505", "AV506"}
-	if len(transport.Analyzers) != len(want) {
-		t.Fatalf("got %d analyzers, want %d", len(transport.Analyzers), len(want))
-	}
-	for i, a := range transport.Analyzers {
-		if a.Name != want[i] {
-			t.Errorf("Analyzers[%d] is %s, want %s", i, a.Name, want[i])
-		}
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("%s is not a catalogue ID", a.Name)
-			continue
-		}
-		if !r.HasLanguage("go") {
-			t.Errorf("%s: the catalogue entry does not list go", a.Name)
-		}
-		if a.Doc != r.AnalyzerDoc() || a.URL != r.URL() {
-			t.Errorf("%s: Doc or URL does not come from the catalogue", a.Name)
-		}
-	}
 }
 
 // discard is an analysistest.Testing that keeps nothing: TestHostileInput only checks that the

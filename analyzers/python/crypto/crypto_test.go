@@ -9,7 +9,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/crypto"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "crypto")
@@ -20,28 +19,6 @@ func TestFixtures(t *testing.T) {
 		t.Fatal("no findings checked: wrong fixture directory?")
 	}
 	t.Logf("%d findings checked", n)
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range crypto.Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("analyzer %s: no catalogue entry", a.Name)
-			continue
-		}
-		if !r.HasLanguage("python") {
-			t.Errorf("analyzer %s: catalogue entry does not list python", a.Name)
-		}
-		if a.Doc == "" || len(a.Keywords) == 0 || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc, Keywords and Kinds must be set", a.Name)
-		}
-	}
-	want := []string{"AV601", "AV602", "AV603", "AV604", "AV605", "AV606"}
-	if strings.Join(names, " ") != strings.Join(want, " ") {
-		t.Errorf("Analyzers are %v, want %v in rule ID order", names, want)
-	}
 }
 
 // analyse runs one analyzer over src and returns its diagnostics.

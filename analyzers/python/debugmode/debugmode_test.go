@@ -9,7 +9,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/debugmode"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "debugmode")
@@ -17,27 +16,6 @@ var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "debugmode"
 func TestFixtures(t *testing.T) {
 	if n := pythontest.Run(t, fixtures, debugmode.Analyzers...); n == 0 {
 		t.Fatal("no findings checked: wrong fixture directory?")
-	}
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range debugmode.Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("analyzer %s: no catalogue entry", a.Name)
-			continue
-		}
-		if !r.HasLanguage("python") {
-			t.Errorf("analyzer %s: catalogue entry does not list python", a.Name)
-		}
-		if a.Doc == "" || len(a.Keywords) == 0 || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc, Keywords and Kinds must be set", a.Name)
-		}
-	}
-	if !sort.StringsAreSorted(names) {
-		t.Errorf("Analyzers are not in rule ID order: %v", names)
 	}
 }
 

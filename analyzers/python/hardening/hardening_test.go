@@ -2,7 +2,6 @@ package hardening_test
 
 import (
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +9,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/hardening"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "hardening")
@@ -20,27 +18,6 @@ func TestFixtures(t *testing.T) {
 	t.Logf("%d findings checked", n)
 	if n == 0 {
 		t.Fatal("no findings checked: wrong fixture directory?")
-	}
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range hardening.Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("analyzer %s: no catalogue entry", a.Name)
-			continue
-		}
-		if !r.HasLanguage("python") || r.Family != rules.Hardening {
-			t.Errorf("analyzer %s: catalogue entry does not list python or is not a hardening rule", a.Name)
-		}
-		if a.Doc == "" || len(a.Keywords) == 0 || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc, Keywords and Kinds must be set", a.Name)
-		}
-	}
-	if !sort.StringsAreSorted(names) {
-		t.Errorf("Analyzers are not in rule ID order: %v", names)
 	}
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
 	engine "github.com/apivet/apivet/internal/secrets"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "secrets")
@@ -22,32 +21,6 @@ var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "secrets")
 func TestFixtures(t *testing.T) {
 	if n := pythontest.Run(t, fixtures, Analyzers...); n == 0 {
 		t.Fatal("no findings checked: wrong fixture directory?")
-	}
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("analyzer %s: no catalogue entry", a.Name)
-			continue
-		}
-		if !r.HasLanguage("python") || r.Family.String() != "secrets" {
-			t.Errorf("analyzer %s: catalogue entry is not a Python rule of the secrets family", a.Name)
-		}
-		if a.Doc == "" || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc and Kinds must be set", a.Name)
-		}
-		// Keywords stay empty on purpose (see analyzers.go): a keyword list would be unsound.
-		if len(a.Keywords) != 0 {
-			t.Errorf("analyzer %s: Keywords must be empty", a.Name)
-		}
-	}
-	want := []string{engine.RuleCredential, engine.RuleTokenFormat, engine.RulePlaceholder, engine.RuleURLCreds}
-	if strings.Join(names, " ") != strings.Join(want, " ") {
-		t.Errorf("Analyzers = %v, want %v in rule ID order", names, want)
 	}
 }
 

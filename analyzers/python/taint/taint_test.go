@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
 	"github.com/apivet/apivet/analyzers/python/taint"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "taint")
@@ -20,23 +18,6 @@ var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "taint")
 func TestFixtures(t *testing.T) {
 	if n := pythontest.Run(t, fixtures, taint.Analyzers...); n == 0 {
 		t.Fatal("no findings checked: wrong fixture directory?")
-	}
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range taint.Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil || !r.HasLanguage("python") {
-			t.Errorf("analyzer %s: no catalogue entry listing python", a.Name)
-		}
-		if a.Doc == "" || len(a.Keywords) == 0 || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc, Keywords and Kinds must be set", a.Name)
-		}
-	}
-	if !sort.StringsAreSorted(names) || len(names) != 8 {
-		t.Errorf("Analyzers are not AV401..AV408 in order: %v", names)
 	}
 }
 

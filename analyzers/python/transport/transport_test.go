@@ -9,7 +9,6 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
 	"github.com/apivet/apivet/analyzers/python/transport"
-	"github.com/apivet/apivet/rules"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "transport")
@@ -28,28 +27,6 @@ func TestEachRuleFires(t *testing.T) {
 				t.Errorf("%s: no findings on the fixtures", a.Name)
 			}
 		})
-	}
-}
-
-func TestAnalyzersAreCatalogueRules(t *testing.T) {
-	var names []string
-	for _, a := range transport.Analyzers {
-		names = append(names, a.Name)
-		r := rules.Get(a.Name)
-		if r == nil {
-			t.Errorf("analyzer %s: no catalogue entry", a.Name)
-			continue
-		}
-		if !r.HasLanguage("python") {
-			t.Errorf("analyzer %s: catalogue entry does not list python", a.Name)
-		}
-		if a.Doc == "" || len(a.Keywords) == 0 || len(a.Kinds) == 0 {
-			t.Errorf("analyzer %s: Doc, Keywords and Kinds must be set", a.Name)
-		}
-	}
-	want := []string{"AV501", "AV502", "AV503", "AV504", "AV505", "AV506"}
-	if strings.Join(names, " ") != strings.Join(want, " ") {
-		t.Errorf("Analyzers are %v, want %v in rule ID order", names, want)
 	}
 }
 
