@@ -182,7 +182,8 @@ func keyQualifier(w string) (concept, bool) {
 
 // tokenExcluded are words that, directly before "token", make it a lexer,
 // pagination, LLM or anti-CSRF token rather than a credential.
-var tokenExcluded = set("next", "prev", "previous", "page", "paging", "pagination", "continuation",
+var tokenExcluded = set("update", "version", "change", "etag", "client", "request", "problematic",
+	"next", "prev", "previous", "page", "paging", "pagination", "continuation",
 	"cursor", "sync", "resume", "marker", "start", "end", "stop", "eof", "eos", "bos", "pad", "padding",
 	"unk", "unknown", "mask", "sep", "cls", "special", "csrf", "xsrf", "antiforgery", "forgery",
 	"idempotency", "cancel", "cancellation", "lexer", "parser", "syntax", "device", "push",
@@ -244,6 +245,9 @@ var allowedTrailers = set("value", "val", "str", "string", "raw", "plain", "plai
 	"server", "here", "v", "bot", "secret", "key", "token", "password", "pass", "pwd", "encoded",
 	"b", "s", "x", "readonly", "ro", "rw", "write", "read", "confirmation", "confirm", "again",
 	"repeat", "retype", "2")
+
+// flagWords anywhere in a name make it a switch about credentials.
+var flagWords = set("disable", "disabled", "enable", "enabled", "skip", "bypass", "toggle")
 
 // leadingMeta as the first word makes the whole name metadata (max_tokens,
 // is_secret, use_token).
@@ -311,7 +315,17 @@ func conceptAt(words []string, i int) (concept, strength) {
 
 // analyzeName classifies a binding name.
 func analyzeName(name string) nameInfo {
+	if strings.Contains(name, "::") || strings.ContainsAny(strings.TrimSpace(name), " \t\n") {
+		// A type or resource identifier (AWS::IAM::AccessKey, Foo::Bar) or prose, not the name of
+		// a binding that holds a value.
+		return nameInfo{}
+	}
 	info := nameInfo{words: nameWords(name)}
+	for _, w := range info.words {
+		if flagWords[w] {
+			return nameInfo{} // DISABLE_SESSION_AUTH, enable_token_auth: a switch, not a secret
+		}
+	}
 	words := info.words
 	if len(words) == 0 {
 		return info

@@ -39,3 +39,33 @@ func TestQueryTemplatesAreNotCredentials(t *testing.T) {
 		}
 	}
 }
+
+func TestResourceTypeNamesAreNotBindings(t *testing.T) {
+	for _, name := range []string{"AWS::IAM::AccessKey", "AWS::SecretsManager::Secret", "the api key"} {
+		if ms := Scan("3bf4a19c0d2e7f65", Context{Name: name}); len(ms) != 0 {
+			t.Errorf("Scan under %q = %+v, want nothing", name, ms)
+		}
+	}
+	if ms := Scan("3bf4a19c0d2e7f65b8a1", Context{Name: "API_KEY"}); len(ms) == 0 {
+		t.Error("a hex key under API_KEY is still a finding")
+	}
+}
+
+// Found by scanning installed Python packages: none of these is a credential.
+func TestOrdinaryLibraryValues(t *testing.T) {
+	cases := []struct{ name, value string }{
+		{"SecretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}, // AWS's documentation example
+		{"jsonnet_token", `[^\W\d]\w*`},                                   // a lexer's pattern
+		{"_token_end", `(?=\s|#|[)\]]|$)`},
+		{"AWS_S3_DISABLE_EXPRESS_SESSION_AUTH", "AWS::S3::DisableExpressSessionAuth"},
+		{"NOPASSWORD", "no-password-required"},
+		{"iam.enable-mfa-device.authentication-code1", "authentication-code1"},
+		{"update_token", "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"},
+		{"ROOT_KEY", "__root__"},
+	}
+	for _, c := range cases {
+		if ms := Scan(c.value, Context{Name: c.name}); len(ms) != 0 {
+			t.Errorf("Scan(%q) under %q = %+v, want nothing", c.value, c.name, ms)
+		}
+	}
+}

@@ -334,7 +334,54 @@ func nonSecretShape(s string, testFile bool) bool {
 			return true // prose, messages, SQL, command lines
 		}
 	}
-	return isEnvVarName(s) || valueShape(s, testFile)
+	return isEnvVarName(s) || valueShape(s, testFile) || isDocExample(s) || looksLikeRegex(s) ||
+		strings.Contains(s, "::") || namesCredential(s) ||
+		len(s) > 4 && strings.HasPrefix(s, "__") && strings.HasSuffix(s, "__") // a dunder name: __root__
+}
+
+// looksLikeRegex reports values written as regular expressions ([^\W\d]\w*, (?=\s)): a lexer's
+// token pattern, not a token.
+func looksLikeRegex(s string) bool {
+	for _, m := range []string{`\w`, `\d`, `\s`, `\b`, `(?`, `[^`, `.*`, `\.`} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCredential reports identifier-like values that name a credential rather than hold one:
+// lower-case words joined by - _ or . of which one is a credential word (no-password-required,
+// authentication-code1, session.token).
+func namesCredential(s string) bool {
+	if s != strings.ToLower(s) || !strings.ContainsAny(s, "-_.") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		w = strings.TrimRight(w, "0123456789")
+		if !isWordOfLetters(w) {
+			return false
+		}
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch strings.TrimRight(w, "0123456789") {
+		case "password", "passwd", "secret", "token", "key", "auth", "authentication", "credential", "credentials", "apikey":
+			return true
+		}
+	}
+	return false
+}
+
+func isWordOfLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLower(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isProse reports values with whitespace that read as text rather than a
