@@ -55,7 +55,7 @@ func TestResourceTypeNamesAreNotBindings(t *testing.T) {
 func TestOrdinaryLibraryValues(t *testing.T) {
 	cases := []struct{ name, value string }{
 		{"SecretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}, // AWS's documentation example
-		{"jsonnet_token", `[^\W\d]\w*`},                                   // a lexer's pattern
+		{"jsonnet_token", `[^\W\d]\w*`},                                 // a lexer's pattern
 		{"_token_end", `(?=\s|#|[)\]]|$)`},
 		{"AWS_S3_DISABLE_EXPRESS_SESSION_AUTH", "AWS::S3::DisableExpressSessionAuth"},
 		{"NOPASSWORD", "no-password-required"},

@@ -424,8 +424,8 @@ func sameWords(val string, words []string) bool {
 }
 
 func scanNamed(v string, ctx Context, out []Match) []Match {
-	if isRedaction(v) {
-		return out // a display mask or redaction marker, not a value that authenticates
+	if isRedaction(v) || len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__") {
+		return out // a redaction marker or a dunder name (__root__), not a value that authenticates
 	}
 	sink := ctx.Sink != ""
 	var info nameInfo

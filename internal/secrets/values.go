@@ -335,8 +335,7 @@ func nonSecretShape(s string, testFile bool) bool {
 		}
 	}
 	return isEnvVarName(s) || valueShape(s, testFile) || isDocExample(s) || looksLikeRegex(s) ||
-		strings.Contains(s, "::") || namesCredential(s) ||
-		len(s) > 4 && strings.HasPrefix(s, "__") && strings.HasSuffix(s, "__") // a dunder name: __root__
+		strings.Contains(s, "::") || namesCredential(s)
 }
 
 // looksLikeRegex reports values written as regular expressions ([^\W\d]\w*, (?=\s)): a lexer's
