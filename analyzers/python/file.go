@@ -75,6 +75,22 @@ type File struct {
 
 	byKind map[string][]*sitter.Node
 	dotted map[uintptr]string // DottedName's answers, by node id
+	shared map[any]any        // per-file models analyzers share (Shared)
+}
+
+// Shared returns what build makes for key, building it once per file: the analyzers of a family
+// use it to share a per-file model (bindings, scopes) instead of each building its own. The
+// analyzers of one file run one after another, so build needs no lock.
+func Shared[T any](f *File, key any, build func() T) T {
+	if v, ok := f.shared[key]; ok {
+		return v.(T)
+	}
+	v := build()
+	if f.shared == nil {
+		f.shared = map[any]any{}
+	}
+	f.shared[key] = v
+	return v
 }
 
 // Close releases the tree.

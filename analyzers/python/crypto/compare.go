@@ -47,7 +47,7 @@ func runSecretComparison(pass *python.Pass) {
 		return
 	}
 	web := webFile(f)
-	r := &valueReader{f: f, s: newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment")), keywords: credentials.CompareKeywords, web: web}
+	r := &valueReader{f: f, s: python.Shared(f, scopeKey{}, func() *scope { return newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment")) }), keywords: credentials.CompareKeywords, web: web}
 	for _, cmp := range pass.Nodes("comparison_operator") {
 		left, right, op, ok := equality(f, cmp)
 		if !ok || inAssert(cmp) || inEqualityMethod(f, cmp) {

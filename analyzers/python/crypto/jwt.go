@@ -115,7 +115,7 @@ type jwtFile struct {
 
 func newJWTFile(pass *python.Pass) *jwtFile {
 	f := pass.File
-	j := &jwtFile{f: f, s: newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment"))}
+	j := &jwtFile{f: f, s: python.Shared(f, scopeKey{}, func() *scope { return newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment")) })}
 	for _, call := range pass.Nodes("call") {
 		if jc, ok := jwtCallOf(f, call); ok {
 			j.calls = append(j.calls, jc)

@@ -58,7 +58,7 @@ func runWeakPasswordHash(pass *python.Pass) {
 	if f.IsTest() {
 		return
 	}
-	s := newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment"))
+	s := python.Shared(f, scopeKey{}, func() *scope { return newScope(f, pass.Nodes("assignment"), pass.Nodes("augmented_assignment")) })
 	r := &valueReader{f: f, s: s, keywords: credentials.PasswordKeywords, web: webFile(f)}
 	calls := pass.Nodes("call")
 	for _, call := range calls {

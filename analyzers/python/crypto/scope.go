@@ -25,6 +25,9 @@ type scope struct {
 	names map[string][]binding
 }
 
+// scopeKey names the file's scope among its shared models.
+type scopeKey struct{}
+
 func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 	s := &scope{f: f, names: map[string][]binding{}}
 	for _, a := range assignments {

@@ -34,7 +34,7 @@ func runBasicAuth(pass *python.Pass) {
 	if f.IsTest() {
 		return // test code builds requests to fake hosts and malformed headers on purpose
 	}
-	b := newBinder(pass)
+	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	seen := map[uintptr]bool{}
 	check := func(header string, value *sitter.Node) {
 		n := b.resolve(value)

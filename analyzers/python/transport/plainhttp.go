@@ -23,7 +23,7 @@ func runPlainHTTP(pass *python.Pass) {
 	if f.IsTest() {
 		return // test code builds requests to fake hosts and malformed headers on purpose
 	}
-	b := newBinder(pass)
+	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	cl := newClients(b)
 	calls := pass.Nodes("call")
 	for _, cc := range cl.all(calls, true) {

@@ -95,6 +95,9 @@ func newNest(defs []*sitter.Node) *nest {
 	return n
 }
 
+// binderKey names the file's binder among its shared models.
+type binderKey struct{}
+
 func newBinder(pass *python.Pass) *binder {
 	f := pass.File
 	b := &binder{

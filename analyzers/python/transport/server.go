@@ -73,7 +73,7 @@ func runPlainServer(pass *python.Pass) {
 	if f.IsTest() {
 		return
 	}
-	b := newBinder(pass)
+	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	for _, full := range f.Imports {
 		if proxyMarks[full] || full == "flask_talisman" {
 			return

@@ -33,7 +33,7 @@ func runTLSVerify(pass *python.Pass) {
 	if f.IsTest() {
 		return
 	}
-	b := newBinder(pass)
+	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	cl := newClients(b)
 	aiohttp := f.ImportsModule("aiohttp")
 	for _, call := range pass.Nodes("call") {

@@ -62,7 +62,7 @@ func runKeyInURL(pass *python.Pass) {
 	if f.IsTest() {
 		return // test code builds requests to fake hosts and malformed headers on purpose
 	}
-	b := newBinder(pass)
+	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	cl := newClients(b)
 	reported := map[uintptr]bool{}
 	report := func(n *sitter.Node, format string, args ...any) {
