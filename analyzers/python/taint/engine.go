@@ -182,6 +182,11 @@ func analyseFile(f *python.File) *fileModel {
 		jinja:   f.ImportsModule("jinja2") || f.ImportsModule("flask"),
 		clients: map[string]bool{}, typedFields: map[string]map[string]bool{},
 	}
+	if !m.flask && !m.fastapi && !m.django {
+		// Every source is request data of one of these frameworks, reached through its import:
+		// a file importing none of them (a client, a model, a utility) has nothing to follow.
+		return m
+	}
 	m.readClasses()
 	for _, fn := range f.Nodes("function_definition") {
 		m.funcs = append(m.funcs, fn)
