@@ -8,7 +8,7 @@ import sitter "github.com/tree-sitter/go-tree-sitter"
 func RuntimeConditional(f *File, n *sitter.Node) bool {
 	child := n
 	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
-		switch p.Kind() {
+		switch KindOf(p) {
 		case "if_statement":
 			c := Child(p, "consequence")
 			if c == nil || c.Id() != child.Id() || !IsMainCheck(f, Child(p, "condition")) {
@@ -18,7 +18,7 @@ func RuntimeConditional(f *File, n *sitter.Node) bool {
 			"conditional_expression", "boolean_operator":
 			return true
 		case "else_clause":
-			if gp := p.Parent(); gp != nil && gp.Kind() == "if_statement" {
+			if gp := p.Parent(); gp != nil && KindOf(gp) == "if_statement" {
 				return true
 			}
 		}
@@ -29,24 +29,24 @@ func RuntimeConditional(f *File, n *sitter.Node) bool {
 // IsMainCheck reports whether cond is `__name__ == "__main__"` (either way round).
 func IsMainCheck(f *File, cond *sitter.Node) bool {
 	cond = Unparen(cond)
-	if cond == nil || cond.Kind() != "comparison_operator" || cond.NamedChildCount() != 2 {
+	if cond == nil || KindOf(cond) != "comparison_operator" || cond.NamedChildCount() != 2 {
 		return false
 	}
 	if op := Child(cond, "operators"); op == nil || f.Text(op) != "==" {
 		return false
 	}
 	a, b := cond.NamedChild(0), cond.NamedChild(1)
-	if a.Kind() != "identifier" {
+	if KindOf(a) != "identifier" {
 		a, b = b, a
 	}
 	v, ok := f.StringValue(b)
-	return a.Kind() == "identifier" && f.Text(a) == "__name__" && ok && v == "__main__"
+	return KindOf(a) == "identifier" && f.Text(a) == "__name__" && ok && v == "__main__"
 }
 
 // AssignedValue returns the value of an assignment, through chains (`a = b = True`).
 func AssignedValue(a *sitter.Node) *sitter.Node {
 	v := Child(a, "right")
-	for v != nil && v.Kind() == "assignment" {
+	for v != nil && KindOf(v) == "assignment" {
 		v = Child(v, "right")
 	}
 	return Unparen(v)

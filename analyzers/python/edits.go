@@ -46,7 +46,7 @@ func ReplaceNode(n *sitter.Node, text string) []TextEdit {
 //
 // It returns nil when an argument to remove is not a direct child of args.
 func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
-	if args == nil || args.Kind() != "argument_list" || len(remove) == 0 {
+	if args == nil || KindOf(args) != "argument_list" || len(remove) == 0 {
 		return nil
 	}
 	drop := map[uintptr]bool{}
@@ -57,7 +57,7 @@ func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
 	comments := false
 	for i := uint(0); i < args.NamedChildCount(); i++ {
 		c := args.NamedChild(i)
-		if c.Kind() == "comment" {
+		if KindOf(c) == "comment" {
 			comments = true
 			continue
 		}
@@ -76,12 +76,12 @@ func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
 	}
 	if kept == 0 {
 		open, closing := args.Child(0), args.Child(args.ChildCount()-1)
-		if !comments && open != nil && closing != nil && open.Kind() == "(" && closing.Kind() == ")" && !closing.IsMissing() {
+		if !comments && open != nil && closing != nil && KindOf(open) == "(" && KindOf(closing) == ")" && !closing.IsMissing() {
 			return []TextEdit{edit(endOf(open), startOf(closing), "")}
 		}
 		last := all[len(all)-1]
 		to := endOf(last)
-		if next := last.NextSibling(); next != nil && next.Kind() == "," {
+		if next := last.NextSibling(); next != nil && KindOf(next) == "," {
 			to = endOf(next)
 		}
 		return []TextEdit{edit(startOf(all[0]), to, "")}

@@ -34,6 +34,15 @@ func Language() *sitter.Language {
 	return language
 }
 
+// KindOf is n.Kind() read from a table by kind id, without the C string conversion the
+// binding's Kind makes per call; "" for a nil n.
+func KindOf(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	return kindOf(n)
+}
+
 // kindOf is n.Kind() from the table.
 func kindOf(n *sitter.Node) string {
 	if id := int(n.KindId()); id < len(kindNames) {

@@ -7,7 +7,7 @@ func readImports(f *File) map[string]string {
 	for _, n := range f.byKind["import_statement"] {
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			switch c.Kind() {
+			switch KindOf(c) {
 			case "dotted_name":
 				// `import a.b` binds a, which stands for the package a.
 				full := f.Text(c)
@@ -24,7 +24,7 @@ func readImports(f *File) map[string]string {
 		mod := f.Text(Child(n, "module_name"))
 		c := n.Walk()
 		for _, name := range n.ChildrenByFieldName("name", c) {
-			switch name.Kind() {
+			switch KindOf(&name) {
 			case "dotted_name":
 				m[f.Text(&name)] = mod + "." + f.Text(&name)
 			case "aliased_import":

@@ -9,7 +9,7 @@ import (
 
 // Unparen strips parentheses around an expression.
 func Unparen(n *sitter.Node) *sitter.Node {
-	for n != nil && n.Kind() == "parenthesized_expression" && n.NamedChildCount() == 1 {
+	for n != nil && KindOf(n) == "parenthesized_expression" && n.NamedChildCount() == 1 {
 		n = n.NamedChild(0)
 	}
 	return n
@@ -36,7 +36,7 @@ func (f *File) DottedName(n *sitter.Node) string {
 func (f *File) dottedName(n *sitter.Node) string {
 	var parts []string
 	for n = Unparen(n); n != nil; {
-		switch n.Kind() {
+		switch KindOf(n) {
 		case "identifier":
 			parts = append(parts, f.Text(n))
 			for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
@@ -82,13 +82,13 @@ func Callee(call *sitter.Node) *sitter.Node { return Child(call, "function") }
 // CallArgs returns the positional arguments of a call, in order.
 func CallArgs(call *sitter.Node) []*sitter.Node {
 	args := Child(call, "arguments")
-	if args == nil || args.Kind() != "argument_list" {
+	if args == nil || KindOf(args) != "argument_list" {
 		return nil
 	}
 	var out []*sitter.Node
 	for i := uint(0); i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		switch a.Kind() {
+		switch KindOf(a) {
 		case "keyword_argument", "list_splat", "dictionary_splat", "comment":
 			continue
 		}
@@ -107,13 +107,13 @@ func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
 	var found *sitter.Node
 	for i := uint(0); i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		switch a.Kind() {
+		switch KindOf(a) {
 		case "keyword_argument":
 			if f.Text(Child(a, "name")) == name {
 				found = Child(a, "value")
 			}
 		case "dictionary_splat":
-			if d := Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
+			if d := Unparen(a.NamedChild(0)); d != nil && KindOf(d) == "dictionary" {
 				if v := f.DictValue(d, name); v != nil {
 					found = v
 				}
@@ -128,7 +128,7 @@ func (f *File) DictValue(dict *sitter.Node, key string) *sitter.Node {
 	var found *sitter.Node
 	for i := uint(0); i < dict.NamedChildCount(); i++ {
 		p := dict.NamedChild(i)
-		if p.Kind() != "pair" {
+		if KindOf(p) != "pair" {
 			continue
 		}
 		if k, ok := f.StringValue(Child(p, "key")); ok && k == key {
@@ -145,7 +145,7 @@ func (f *File) IsTrue(n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch KindOf(n) {
 	case "true":
 		return true
 	case "integer":
@@ -162,7 +162,7 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 	if n == nil {
 		return "", false
 	}
-	switch n.Kind() {
+	switch KindOf(n) {
 	case "concatenated_string":
 		var b strings.Builder
 		for i := uint(0); i < n.NamedChildCount(); i++ {
@@ -181,7 +181,7 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 	raw := false
 	for i := uint(0); i < n.ChildCount(); i++ {
 		c := n.Child(i)
-		switch c.Kind() {
+		switch KindOf(c) {
 		case "string_start":
 			raw = strings.ContainsAny(f.Text(c), "rR")
 		case "string_content":
@@ -190,7 +190,7 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 			pos := c.StartByte()
 			for j := uint(0); j < c.ChildCount(); j++ {
 				e := c.Child(j)
-				if e.Kind() != "escape_sequence" {
+				if KindOf(e) != "escape_sequence" {
 					continue
 				}
 				b.Write(f.Src[pos:e.StartByte()])
@@ -213,9 +213,9 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 // StringContent returns the node holding a string literal's content (without quotes and prefix),
 // for precise positions; for anything else it returns n.
 func StringContent(n *sitter.Node) *sitter.Node {
-	if n != nil && n.Kind() == "string" {
+	if n != nil && KindOf(n) == "string" {
 		for i := uint(0); i < n.NamedChildCount(); i++ {
-			if c := n.NamedChild(i); c.Kind() == "string_content" {
+			if c := n.NamedChild(i); KindOf(c) == "string_content" {
 				return c
 			}
 		}
@@ -226,7 +226,7 @@ func StringContent(n *sitter.Node) *sitter.Node {
 // EnclosingFunction returns the innermost function definition around n, or nil at module level.
 func EnclosingFunction(n *sitter.Node) *sitter.Node {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Kind() == "function_definition" {
+		if KindOf(p) == "function_definition" {
 			return p
 		}
 	}
@@ -237,7 +237,7 @@ func EnclosingFunction(n *sitter.Node) *sitter.Node {
 // under if/try/with blocks at module level).
 func AtModuleLevel(n *sitter.Node) bool {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		switch p.Kind() {
+		switch KindOf(p) {
 		case "function_definition", "class_definition", "lambda":
 			return false
 		}

@@ -90,7 +90,7 @@ func equality(f *python.File, cmp *sitter.Node) (left, right *sitter.Node, op st
 	for i := uint(0); i < cmp.ChildCount(); i++ {
 		c := cmp.Child(i)
 		switch {
-		case c.Kind() == "comment":
+		case python.KindOf(c) == "comment":
 		case c.IsNamed():
 			operands = append(operands, c)
 		case op != "":

@@ -88,7 +88,7 @@ func jwtCallOf(f *python.File, call *sitter.Node) (jwtCall, bool) {
 		// jwt.PyJWT().decode(...)
 		m := attrName(f, callee)
 		obj := python.Unparen(python.Child(callee, "object"))
-		if obj == nil || obj.Kind() != "call" {
+		if obj == nil || python.KindOf(obj) != "call" {
 			return jc, false
 		}
 		if q := resolved(f, python.Callee(obj)); q != "jwt.PyJWT" && q != "jwt.api_jwt.PyJWT" {
@@ -128,7 +128,7 @@ func newJWTFile(pass *python.Pass) *jwtFile {
 func (j *jwtFile) follow(n *sitter.Node) *sitter.Node {
 	for i := 0; i < maxDepth; i++ {
 		n = python.Unparen(n)
-		if n == nil || n.Kind() != "identifier" {
+		if n == nil || python.KindOf(n) != "identifier" {
 			return n
 		}
 		v, _ := j.s.value(n)
@@ -149,7 +149,7 @@ func (j *jwtFile) decodeArgs(jc jwtCall) (key, algorithms, options, verify *sitt
 	algorithms = arg(f, jc.call, 2, "algorithms")
 	options = arg(f, jc.call, 3, "options")
 	verify = f.KeywordArg(jc.call, "verify")
-	if a := python.Unparen(algorithms); jc.lib == pyjwt && a != nil && (a.Kind() == "true" || a.Kind() == "false") && f.KeywordArg(jc.call, "algorithms") == nil {
+	if a := python.Unparen(algorithms); jc.lib == pyjwt && a != nil && (python.KindOf(a) == "true" || python.KindOf(a) == "false") && f.KeywordArg(jc.call, "algorithms") == nil {
 		verify, algorithms = a, arg(f, jc.call, 3, "algorithms")
 		options = arg(f, jc.call, 4, "options")
 	}
@@ -165,7 +165,7 @@ func (j *jwtFile) unverified(jc jwtCall) (*sitter.Node, string) {
 	f := j.f
 	_, _, options, verify := j.decodeArgs(jc)
 	if verify != nil && isFalse(f, verify) && jc.lib == pyjwt {
-		if p := verify.Parent(); p != nil && p.Kind() == "keyword_argument" {
+		if p := verify.Parent(); p != nil && python.KindOf(p) == "keyword_argument" {
 			return p, verifyFalseMsg
 		}
 		return verify, verifyFalseMsg
@@ -175,7 +175,7 @@ func (j *jwtFile) unverified(jc jwtCall) (*sitter.Node, string) {
 		return nil, ""
 	}
 	var v *sitter.Node
-	switch opts.Kind() {
+	switch python.KindOf(opts) {
 	case "dictionary":
 		v = f.DictValue(opts, "verify_signature")
 	case "call":
@@ -187,7 +187,7 @@ func (j *jwtFile) unverified(jc jwtCall) (*sitter.Node, string) {
 		return nil, ""
 	}
 	at := v
-	if p := v.Parent(); p != nil && (p.Kind() == "pair" || p.Kind() == "keyword_argument") && within(p, jc.call) {
+	if p := v.Parent(); p != nil && (python.KindOf(p) == "pair" || python.KindOf(p) == "keyword_argument") && within(p, jc.call) {
 		at = p
 	} else if !within(v, jc.call) {
 		at = options // the options dictionary is defined elsewhere: point at the argument
@@ -244,7 +244,7 @@ func (j *jwtFile) algorithms(n *sitter.Node) (algs []algorithm, local bool) {
 	if s, ok := j.f.StringValue(v); ok {
 		return []algorithm{{s, v}}, local
 	}
-	switch v.Kind() {
+	switch python.KindOf(v) {
 	case "list", "tuple", "set":
 		for i := uint(0); i < v.NamedChildCount(); i++ {
 			e := v.NamedChild(i)
@@ -268,7 +268,7 @@ func names(algs []algorithm) []string {
 // assigned at module or class level (reported where it is defined).
 func (j *jwtFile) settingDefinition(n *sitter.Node) bool {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "identifier" {
+	if n == nil || python.KindOf(n) != "identifier" {
 		return false
 	}
 	_, b := j.s.value(n)
@@ -296,7 +296,7 @@ func (j *jwtFile) settings(pass *python.Pass) []setting {
 		if left == nil || value == nil {
 			continue
 		}
-		switch left.Kind() {
+		switch python.KindOf(left) {
 		case "subscript":
 			if key, ok := f.SubscriptKey(left); ok && jwtSettings[key] && attrName(f, python.Child(left, "value")) == "config" {
 				out = append(out, setting{key, value, a})
@@ -378,7 +378,7 @@ func runWithoutAlgorithms(pass *python.Pass) {
 		switch {
 		case key == nil:
 			continue // no key: the decode fails unless verification is off
-		case algs == nil || python.Unparen(algs).Kind() == "none":
+		case algs == nil || python.KindOf(python.Unparen(algs)) == "none":
 			pass.Report(python.NodeDiagnostic(jc.call, fmt.Sprintf(noAlgorithmsMsg, jc.name)))
 		case j.fromHeader(algs):
 			pass.Report(python.NodeDiagnostic(algs, fmt.Sprintf(headerAlgorithmMsg, jc.name)))
@@ -398,7 +398,7 @@ func (j *jwtFile) fromHeader(n *sitter.Node) bool {
 			continue
 		}
 		var container *sitter.Node
-		switch e.Kind() {
+		switch python.KindOf(e) {
 		case "list", "tuple", "set":
 			for i := uint(0); i < e.NamedChildCount(); i++ {
 				stack = append(stack, e.NamedChild(i))
@@ -422,7 +422,7 @@ func (j *jwtFile) fromHeader(n *sitter.Node) bool {
 				}
 			}
 		}
-		if c := j.follow(container); c != nil && c.Kind() == "call" {
+		if c := j.follow(container); c != nil && python.KindOf(c) == "call" {
 			if jc, ok := jwtCallOf(f, c); ok && jc.op == "header" {
 				return true
 			}

@@ -136,7 +136,7 @@ func (r *valueReader) passwordCall(call *sitter.Node, calls []*sitter.Node) (pyt
 		args := python.Child(call, "arguments")
 		for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 			kw := args.NamedChild(i)
-			if kw.Kind() != "keyword_argument" {
+			if python.KindOf(kw) != "keyword_argument" {
 				continue
 			}
 			if k, _ := credentials.KindOf(f.Text(python.Child(kw, "name")), credentials.PasswordKeywords); !k.IsPassword() {
@@ -155,7 +155,7 @@ func (r *valueReader) passwordCall(call *sitter.Node, calls []*sitter.Node) (pyt
 func (r *valueReader) fastHasher(n *sitter.Node) string {
 	for depth := 0; n != nil && depth <= maxDepth; depth++ {
 		n = python.Unparen(n)
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "call":
 			q := resolved(r.f, python.Callee(n))
 			if !strings.HasPrefix(q, "hashlib.") {
@@ -220,7 +220,7 @@ func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, boo
 	if left == nil || value == nil {
 		return python.Diagnostic{}, false
 	}
-	switch left.Kind() {
+	switch python.KindOf(left) {
 	case "attribute":
 		if k, _ := credentials.KindOf(attrName(f, left), credentials.PasswordKeywords); !k.IsPassword() {
 			return python.Diagnostic{}, false
@@ -236,7 +236,7 @@ func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, boo
 		if f.Text(left) != "PASSWORD_HASHERS" || python.EnclosingFunction(a) != nil || devSettings(f) {
 			return python.Diagnostic{}, false
 		}
-		if (value.Kind() == "list" || value.Kind() == "tuple") && value.NamedChildCount() > 0 {
+		if (python.KindOf(value) == "list" || python.KindOf(value) == "tuple") && value.NamedChildCount() > 0 {
 			first := value.NamedChild(0)
 			if v, ok := f.StringValue(first); ok && weakDjangoHashers[v[strings.LastIndex(v, ".")+1:]] {
 				return python.NodeDiagnostic(first, fmt.Sprintf(hashersMsg, v[strings.LastIndex(v, ".")+1:])), true
@@ -249,7 +249,7 @@ func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, boo
 // workingDir reports whether v reads the working directory, which shells call pwd.
 func (r *valueReader) workingDir(v *sitter.Node) bool {
 	v = python.Unparen(v)
-	if v == nil || v.Kind() != "call" {
+	if v == nil || python.KindOf(v) != "call" {
 		return false
 	}
 	switch resolved(r.f, python.Callee(v)) {
@@ -286,7 +286,7 @@ func (r *valueReader) protocolDigest(n *sitter.Node) bool {
 		if e == nil {
 			continue
 		}
-		if e.Kind() == "identifier" {
+		if python.KindOf(e) == "identifier" {
 			for _, w := range credentials.Words(r.f.Text(e)) {
 				if nonceWords[w] {
 					return true
@@ -323,7 +323,7 @@ func (r *valueReader) holdsPassword(n *sitter.Node) bool {
 				stack = append(stack, item{c, it.depth + 1})
 			}
 		}
-		switch e.Kind() {
+		switch python.KindOf(e) {
 		case "identifier":
 			if _, module := f.Imports[f.Text(e)]; module {
 				continue // import pwd: the Unix password database module

@@ -36,21 +36,21 @@ func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 			continue
 		}
 		fn := python.EnclosingFunction(a)
-		switch left.Kind() {
+		switch python.KindOf(left) {
 		case "identifier":
 			name := f.Text(left)
 			s.names[name] = append(s.names[name], binding{fn, python.AssignedValue(a)})
 		case "pattern_list", "tuple_pattern", "list_pattern":
 			// a, b = ...: the names are bound, to values we do not follow.
 			for i := uint(0); i < left.NamedChildCount(); i++ {
-				if c := left.NamedChild(i); c.Kind() == "identifier" {
+				if c := left.NamedChild(i); python.KindOf(c) == "identifier" {
 					s.names[f.Text(c)] = append(s.names[f.Text(c)], binding{fn, nil})
 				}
 			}
 		}
 	}
 	for _, a := range augmented {
-		if left := python.Child(a, "left"); left != nil && left.Kind() == "identifier" {
+		if left := python.Child(a, "left"); left != nil && python.KindOf(left) == "identifier" {
 			s.names[f.Text(left)] = append(s.names[f.Text(left)], binding{python.EnclosingFunction(a), nil})
 		}
 	}
@@ -62,7 +62,7 @@ func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 // returns nil when the name is a parameter, is assigned more than once or not at all, or is
 // assigned something we do not follow. The binding is returned too.
 func (s *scope) value(id *sitter.Node) (*sitter.Node, *binding) {
-	if id == nil || id.Kind() != "identifier" {
+	if id == nil || python.KindOf(id) != "identifier" {
 		return nil, nil
 	}
 	name := s.f.Text(id)
@@ -119,22 +119,22 @@ func params(fn *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for i := uint(0); i < ps.NamedChildCount(); i++ {
 		p := ps.NamedChild(i)
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "identifier":
 			out = append(out, p)
 		case "default_parameter", "typed_default_parameter":
-			if n := python.Child(p, "name"); n != nil && n.Kind() == "identifier" {
+			if n := python.Child(p, "name"); n != nil && python.KindOf(n) == "identifier" {
 				out = append(out, n)
 			}
 		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
 			for j := uint(0); j < p.NamedChildCount(); j++ {
 				c := p.NamedChild(j)
-				if c.Kind() == "identifier" {
+				if python.KindOf(c) == "identifier" {
 					out = append(out, c)
 					break
 				}
-				if c.Kind() == "list_splat_pattern" || c.Kind() == "dictionary_splat_pattern" {
-					if id := c.NamedChild(0); id != nil && id.Kind() == "identifier" {
+				if python.KindOf(c) == "list_splat_pattern" || python.KindOf(c) == "dictionary_splat_pattern" {
+					if id := c.NamedChild(0); id != nil && python.KindOf(id) == "identifier" {
 						out = append(out, id)
 					}
 					break
@@ -170,16 +170,16 @@ func routeParam(f *python.File, id *sitter.Node) bool {
 		return false
 	}
 	dd := fn.Parent()
-	if dd == nil || dd.Kind() != "decorated_definition" {
+	if dd == nil || python.KindOf(dd) != "decorated_definition" {
 		return false
 	}
 	for i := uint(0); i < dd.NamedChildCount(); i++ {
 		d := dd.NamedChild(i)
-		if d.Kind() != "decorator" || d.NamedChildCount() == 0 {
+		if python.KindOf(d) != "decorator" || d.NamedChildCount() == 0 {
 			continue
 		}
 		e := python.Unparen(d.NamedChild(0))
-		if e.Kind() == "call" {
+		if python.KindOf(e) == "call" {
 			e = python.Callee(e)
 		}
 		name := f.DottedName(e)
@@ -208,7 +208,7 @@ func resolved(f *python.File, n *sitter.Node) string {
 // builtin reports whether n is the builtin function name, not shadowed by an import.
 func builtin(f *python.File, n *sitter.Node, names ...string) bool {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "identifier" {
+	if n == nil || python.KindOf(n) != "identifier" {
 		return false
 	}
 	t := f.Text(n)
@@ -226,7 +226,7 @@ func builtin(f *python.File, n *sitter.Node, names ...string) bool {
 // attrName returns the attribute of an attribute node (`decode` of `jwt.decode`), or "".
 func attrName(f *python.File, n *sitter.Node) string {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "attribute" {
+	if n == nil || python.KindOf(n) != "attribute" {
 		return ""
 	}
 	return f.Text(python.Child(n, "attribute"))
@@ -254,7 +254,7 @@ func hasSplat(call *sitter.Node) bool {
 		return false
 	}
 	for i := uint(0); i < args.NamedChildCount(); i++ {
-		switch args.NamedChild(i).Kind() {
+		switch python.KindOf(args.NamedChild(i)) {
 		case "list_splat", "dictionary_splat":
 			return true
 		}
@@ -268,7 +268,7 @@ func isFalse(f *python.File, n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "false":
 		return true
 	case "integer":
@@ -285,7 +285,7 @@ func within(n, outer *sitter.Node) bool {
 // inAssert reports whether n is part of an assert statement.
 func inAssert(n *sitter.Node) bool {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "assert_statement":
 			return true
 		case "function_definition", "class_definition", "module":

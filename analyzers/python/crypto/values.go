@@ -53,7 +53,7 @@ func (r *valueReader) isRequest(n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "identifier":
 		t := r.f.Text(n)
 		if full, ok := r.f.Imports[t]; ok {
@@ -74,7 +74,7 @@ func (r *valueReader) requestContainer(n *sitter.Node, depth int) (string, bool)
 	if n == nil || depth > maxDepth {
 		return "", false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "attribute":
 		if field, ok := requestFields[attrName(r.f, n)]; ok && r.isRequest(python.Child(n, "object")) {
 			return field, true
@@ -112,7 +112,7 @@ func (r *valueReader) configContainer(n *sitter.Node) (env, ok bool) {
 	} else if q == "django.conf.settings" {
 		return false, true
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "attribute":
 		return false, attrName(r.f, n) == "config" || configRoots[attrName(r.f, n)]
 	case "identifier":
@@ -142,7 +142,7 @@ func (r *valueReader) classify(n *sitter.Node, depth int) credentials.Operand {
 		return credentials.Operand{}
 	}
 	f := r.f
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "integer", "float", "true", "false", "none", "ellipsis":
 		return credentials.Operand{Constant: true}
 	case "string", "concatenated_string":
@@ -184,7 +184,7 @@ func (r *valueReader) interpolated(n *sitter.Node, depth int) credentials.Operan
 		stack = stack[:len(stack)-1]
 		for i := uint(0); i < c.NamedChildCount(); i++ {
 			k := c.NamedChild(i)
-			switch k.Kind() {
+			switch python.KindOf(k) {
 			case "string":
 				stack = append(stack, k)
 			case "interpolation":
@@ -221,7 +221,7 @@ func (r *valueReader) identifier(n *sitter.Node, depth int) credentials.Operand 
 			}
 			return o
 		}
-		out := credentials.Operand{Kind: kind, What: name, Confirm: confirm, Derived: v.Kind() == "call"}
+		out := credentials.Operand{Kind: kind, What: name, Confirm: confirm, Derived: python.KindOf(v) == "call"}
 		if b.fn == nil && kind != credentials.None && r.web {
 			out.Config = true // API_KEY = load_key() in a web module: configuration
 		}
@@ -254,7 +254,7 @@ func hasLocalParam(f *python.File, id *sitter.Node) bool {
 func (r *valueReader) root(n *sitter.Node) *sitter.Node {
 	for i := 0; n != nil && i < 32; i++ {
 		n = python.Unparen(n)
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "attribute":
 			n = python.Child(n, "object")
 		case "subscript":
@@ -273,7 +273,7 @@ func (r *valueReader) root(n *sitter.Node) *sitter.Node {
 // request data.
 func (r *valueReader) fromRequest(n *sitter.Node) bool {
 	root := r.root(n)
-	if root == nil || root.Kind() != "identifier" {
+	if root == nil || python.KindOf(root) != "identifier" {
 		return false
 	}
 	if r.isRequest(root) || routeParam(r.f, root) {
@@ -301,7 +301,7 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 		return credentials.Operand{Request: true}
 	}
 	// form.password.data (WTForms).
-	if attr == "data" && python.Unparen(obj).Kind() == "attribute" {
+	if attr == "data" && python.KindOf(python.Unparen(obj)) == "attribute" {
 		o := r.attribute(python.Unparen(obj), depth+1)
 		o.Request = o.Request || r.fromRequest(obj)
 		o.Stored = false
@@ -315,7 +315,7 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 		// config.API_KEY in a web module is configuration; Token.EOF, CredTypes.HMAC,
 		// dns.rdatatype.SIG and the constants of other modules are names of values.
 		if o := python.Unparen(obj); kind != credentials.None && r.web && strings.Contains(attr, "_") &&
-			!(o.Kind() == "identifier" && capitalized(f.Text(o))) {
+			!(python.KindOf(o) == "identifier" && capitalized(f.Text(o))) {
 			return credentials.Operand{Config: true, Kind: kind, What: shorten(f.Text(n))}
 		}
 		return credentials.Operand{Constant: true}
@@ -323,7 +323,7 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 	if r.isRequest(obj) {
 		return credentials.Operand{Request: true}
 	}
-	if o := python.Unparen(obj); o != nil && o.Kind() == "identifier" && capitalized(f.Text(o)) {
+	if o := python.Unparen(obj); o != nil && python.KindOf(o) == "identifier" && capitalized(f.Text(o)) {
 		// User.api_key: a class attribute, in ORM code a column; User.api_key == key is a query.
 		return credentials.Operand{Column: true, Stored: true, Kind: kind, What: shorten(f.Text(n))}
 	}
@@ -333,7 +333,7 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 	o := credentials.Operand{Kind: kind, Confirm: confirm, What: shorten(f.Text(n))}
 	if r.fromRequest(n) {
 		o.Request = true
-	} else if root := r.root(n); root != nil && root.Kind() == "identifier" && f.Text(root) != "self" && f.Text(root) != "cls" {
+	} else if root := r.root(n); root != nil && python.KindOf(root) == "identifier" && f.Text(root) != "self" && f.Text(root) != "cls" {
 		o.Stored = true
 	}
 	return o
@@ -345,7 +345,7 @@ func (r *valueReader) subscript(n *sitter.Node, depth int) credentials.Operand {
 	key, ok := f.SubscriptKey(n)
 	if !ok {
 		// auth.split(" ")[1], parts[-1]: the item is what the sequence is.
-		if sub := python.Child(n, "subscript"); sub != nil && (sub.Kind() == "integer" || sub.Kind() == "unary_operator") {
+		if sub := python.Child(n, "subscript"); sub != nil && (python.KindOf(sub) == "integer" || python.KindOf(sub) == "unary_operator") {
 			o := r.classify(value, depth+1)
 			o.Stored = false
 			return o
@@ -454,7 +454,7 @@ func (r *valueReader) call(n *sitter.Node, depth int) credentials.Operand {
 func (r *valueReader) isHMAC(n *sitter.Node, depth int) bool {
 	for ; n != nil && depth <= maxDepth; depth++ {
 		n = python.Unparen(n)
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "call":
 			q := resolved(r.f, python.Callee(n))
 			return q == "hmac.new" || q == "hmac.HMAC"

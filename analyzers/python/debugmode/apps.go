@@ -68,7 +68,7 @@ func newScope(f *python.File, assignments []*sitter.Node) *scope {
 	}
 	for _, a := range assignments {
 		left, right := python.Child(a, "left"), python.Unparen(python.Child(a, "right"))
-		if left == nil || right == nil || right.Kind() != "call" {
+		if left == nil || right == nil || python.KindOf(right) != "call" {
 			continue
 		}
 		name := f.DottedName(left)
@@ -124,7 +124,7 @@ func (s *scope) originOf(recv *sitter.Node) origin {
 	if recv == nil {
 		return origin{}
 	}
-	if recv.Kind() == "call" {
+	if python.KindOf(recv) == "call" {
 		return origin{kind: s.classify(recv), callee: s.f.QualifiedName(python.Callee(recv)), call: recv}
 	}
 	if d := s.f.DottedName(recv); d != "" {
@@ -200,14 +200,14 @@ func settingsModule(f *python.File) (settings, django bool) {
 	settings = byPath
 	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
 		st := f.Root.NamedChild(i)
-		if st.Kind() != "expression_statement" || st.NamedChildCount() == 0 {
+		if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
 			continue
 		}
 		a := st.NamedChild(0)
-		if a.Kind() != "assignment" {
+		if python.KindOf(a) != "assignment" {
 			continue
 		}
-		if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
+		if l := python.Child(a, "left"); l != nil && python.KindOf(l) == "identifier" {
 			name := f.Text(l)
 			settings = settings || settingsMarkers[name]
 			django = django || djangoMarkers[name]
@@ -244,17 +244,17 @@ type configEntry struct {
 // update({"DEBUG": True}), from_mapping(dict(DEBUG=True)).
 func configEntries(f *python.File, call *sitter.Node) []configEntry {
 	args := python.Child(call, "arguments")
-	if args == nil || args.Kind() != "argument_list" {
+	if args == nil || python.KindOf(args) != "argument_list" {
 		return nil
 	}
 	var out []configEntry
 	for i := uint(0); i < args.NamedChildCount(); i++ {
 		a := python.Unparen(args.NamedChild(i))
-		switch a.Kind() {
+		switch python.KindOf(a) {
 		case "keyword_argument":
 			out = append(out, configEntry{a, f.Text(python.Child(a, "name")), python.Child(a, "value"), true})
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
+			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
 				out = append(out, dictEntries(f, d)...)
 			}
 		case "dictionary":
@@ -266,7 +266,7 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 			// dict(DEBUG=True), one level down only.
 			inner := python.Child(a, "arguments")
 			for j := uint(0); inner != nil && j < inner.NamedChildCount(); j++ {
-				if k := inner.NamedChild(j); k.Kind() == "keyword_argument" {
+				if k := inner.NamedChild(j); python.KindOf(k) == "keyword_argument" {
 					out = append(out, configEntry{k, f.Text(python.Child(k, "name")), python.Child(k, "value"), false})
 				}
 			}
@@ -279,7 +279,7 @@ func dictEntries(f *python.File, d *sitter.Node) []configEntry {
 	var out []configEntry
 	for i := uint(0); i < d.NamedChildCount(); i++ {
 		p := d.NamedChild(i)
-		if p.Kind() != "pair" {
+		if python.KindOf(p) != "pair" {
 			continue
 		}
 		if k, ok := f.StringValue(python.Child(p, "key")); ok {
@@ -292,7 +292,7 @@ func dictEntries(f *python.File, d *sitter.Node) []configEntry {
 // configReceiver returns X when n is `X.config`, or nil.
 func configReceiver(f *python.File, n *sitter.Node) *sitter.Node {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "attribute" || f.Text(python.Child(n, "attribute")) != "config" {
+	if n == nil || python.KindOf(n) != "attribute" || f.Text(python.Child(n, "attribute")) != "config" {
 		return nil
 	}
 	return python.Child(n, "object")

@@ -80,7 +80,7 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		return python.Diagnostic{}, false
 	}
 	var d python.Diagnostic
-	switch left.Kind() {
+	switch python.KindOf(left) {
 	case "attribute":
 		if f.Text(python.Child(left, "attribute")) != "debug" {
 			return python.Diagnostic{}, false
@@ -153,7 +153,7 @@ func (s *scope) debugCall(call *sitter.Node) (python.Diagnostic, bool) {
 		}
 		return python.Diagnostic{}, false
 	}
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return python.Diagnostic{}, false
 	}
 	recv := python.Child(callee, "object")
@@ -208,7 +208,7 @@ type flag struct {
 // of the flags found (nil when none is).
 func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (python.Diagnostic, map[string]bool) {
 	args := python.Child(call, "arguments")
-	if args == nil || args.Kind() != "argument_list" {
+	if args == nil || python.KindOf(args) != "argument_list" {
 		return python.Diagnostic{}, nil
 	}
 	var found []*sitter.Node
@@ -225,7 +225,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 	pos, positional := 0, true
 	for i := uint(0); i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		switch a.Kind() {
+		switch python.KindOf(a) {
 		case "comment":
 		case "keyword_argument":
 			if n := python.Child(a, "name"); named(f.Text(n)) && f.IsTrue(python.Child(a, "value")) {
@@ -234,7 +234,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 			}
 		case "dictionary_splat":
 			positional = false
-			if d := python.Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
+			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
 				for _, e := range dictEntries(f, d) {
 					if named(e.key) && f.IsTrue(e.value) {
 						found = append(found, e.node)
@@ -271,7 +271,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 // flaskDebugEnv reports whether an assignment is `os.environ["FLASK_DEBUG"] = "1"`: a value Flask's
 // get_debug_flag takes for on (anything but "", "0", "false" and "no").
 func flaskDebugEnv(f *python.File, left, value *sitter.Node) bool {
-	if left.Kind() != "subscript" || f.QualifiedName(python.Child(left, "value")) != "os.environ" {
+	if python.KindOf(left) != "subscript" || f.QualifiedName(python.Child(left, "value")) != "os.environ" {
 		return false
 	}
 	if key, ok := f.SubscriptKey(left); !ok || key != "FLASK_DEBUG" {

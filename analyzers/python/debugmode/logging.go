@@ -57,7 +57,7 @@ func runVerboseLogging(pass *python.Pass) {
 		if left == nil || value == nil {
 			continue
 		}
-		switch left.Kind() {
+		switch python.KindOf(left) {
 		case "subscript":
 			// app.config["LOGGING_LEVEL"] = "DEBUG", the seed article's way.
 			if key, ok := f.SubscriptKey(left); ok && levelSetting(key) && debugLevel(f, value) {
@@ -68,7 +68,7 @@ func runVerboseLogging(pass *python.Pass) {
 				continue
 			}
 			switch name := f.Text(left); {
-			case name == "LOGGING" && value.Kind() == "dictionary" && !seen[value.Id()]:
+			case name == "LOGGING" && python.KindOf(value) == "dictionary" && !seen[value.Id()]:
 				// Django's LOGGING setting (a dictConfig dictionary).
 				seen[value.Id()] = true
 				report(a, loggingDict(f, value))
@@ -91,7 +91,7 @@ func debugLevel(f *python.File, n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "integer":
 		v, err := strconv.ParseInt(f.Text(n), 0, 64)
 		return err == nil && v >= 1 && v <= 10
@@ -120,16 +120,16 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 			return nil
 		}
 		d := python.Unparen(args[0])
-		if d.Kind() == "identifier" {
+		if python.KindOf(d) == "identifier" {
 			d = moduleDict(f, assignments, f.Text(d))
 		}
-		if d == nil || d.Kind() != "dictionary" || seen[d.Id()] {
+		if d == nil || python.KindOf(d) != "dictionary" || seen[d.Id()] {
 			return nil
 		}
 		seen[d.Id()] = true
 		return loggingDict(f, d)
 	}
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return nil
 	}
 	switch f.Text(python.Child(callee, "attribute")) {
@@ -172,7 +172,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 
 // argOf returns the keyword argument or dictionary entry holding value, for the finding's span.
 func argOf(value *sitter.Node) *sitter.Node {
-	if p := value.Parent(); p != nil && (p.Kind() == "keyword_argument" || p.Kind() == "pair") {
+	if p := value.Parent(); p != nil && (python.KindOf(p) == "keyword_argument" || python.KindOf(p) == "pair") {
 		return p
 	}
 	return value
@@ -181,8 +181,8 @@ func argOf(value *sitter.Node) *sitter.Node {
 // moduleDict returns the dictionary literal assigned to name at module level, if any.
 func moduleDict(f *python.File, assignments []*sitter.Node, name string) *sitter.Node {
 	for _, a := range assignments {
-		if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
-			if v := python.AssignedValue(a); v != nil && v.Kind() == "dictionary" {
+		if l := python.Child(a, "left"); l != nil && python.KindOf(l) == "identifier" && f.Text(l) == name && python.AtModuleLevel(a) {
+			if v := python.AssignedValue(a); v != nil && python.KindOf(v) == "dictionary" {
 				return v
 			}
 		}
@@ -198,13 +198,13 @@ func (s *scope) loggerOf(recv *sitter.Node) string {
 	if recv == nil {
 		return ""
 	}
-	if recv.Kind() == "call" && f.QualifiedName(python.Callee(recv)) == "logging.getLogger" {
+	if python.KindOf(recv) == "call" && f.QualifiedName(python.Callee(recv)) == "logging.getLogger" {
 		return describeLogger(f, recv)
 	}
 	if f.QualifiedName(recv) == "logging.root" {
 		return "the root logger's"
 	}
-	if recv.Kind() == "attribute" && f.Text(python.Child(recv, "attribute")) == "logger" {
+	if python.KindOf(recv) == "attribute" && f.Text(python.Child(recv, "attribute")) == "logger" {
 		if obj := python.Child(recv, "object"); s.isFlask(obj, true) {
 			return "the Flask app logger's"
 		}
@@ -214,7 +214,7 @@ func (s *scope) loggerOf(recv *sitter.Node) string {
 	case logger:
 		return describeLogger(f, o.call)
 	case unknown:
-		if _, imported := f.Imports[f.Text(recv)]; !imported && recv.Kind() == "identifier" {
+		if _, imported := f.Imports[f.Text(recv)]; !imported && python.KindOf(recv) == "identifier" {
 			switch strings.ToLower(strings.Trim(f.Text(recv), "_")) {
 			case "logger", "log", "root_logger":
 				return "the logger's"
@@ -227,10 +227,10 @@ func (s *scope) loggerOf(recv *sitter.Node) string {
 // describeLogger names the logger a logging.getLogger call returns.
 func describeLogger(f *python.File, call *sitter.Node) string {
 	args := python.CallArgs(call)
-	if len(args) == 0 || python.Unparen(args[0]).Kind() == "none" {
+	if len(args) == 0 || python.KindOf(python.Unparen(args[0])) == "none" {
 		return "the root logger's"
 	}
-	if a := python.Unparen(args[0]); a.Kind() == "identifier" && f.Text(a) == "__name__" {
+	if a := python.Unparen(args[0]); python.KindOf(a) == "identifier" && f.Text(a) == "__name__" {
 		return "the module logger's"
 	}
 	if name, ok := f.StringValue(args[0]); ok {
@@ -269,7 +269,7 @@ func (s *scope) appFactory(fn *sitter.Node) bool {
 func loggingDict(f *python.File, d *sitter.Node) []python.Diagnostic {
 	var out []python.Diagnostic
 	check := func(logger *sitter.Node, who string) {
-		if logger = python.Unparen(logger); logger == nil || logger.Kind() != "dictionary" {
+		if logger = python.Unparen(logger); logger == nil || python.KindOf(logger) != "dictionary" {
 			return
 		}
 		if lv := f.DictValue(logger, "level"); debugLevel(f, lv) {
@@ -278,7 +278,7 @@ func loggingDict(f *python.File, d *sitter.Node) []python.Diagnostic {
 	}
 	check(f.DictValue(d, "root"), "the root logger's")
 	loggers := python.Unparen(f.DictValue(d, "loggers"))
-	if loggers == nil || loggers.Kind() != "dictionary" {
+	if loggers == nil || python.KindOf(loggers) != "dictionary" {
 		return out
 	}
 	for _, e := range dictEntries(f, loggers) {

@@ -72,12 +72,12 @@ func runBodyLimit(pass *python.Pass) {
 // environment, or updated from a variable.
 func limitedByCall(f *python.File, call *sitter.Node) bool {
 	callee := python.Callee(call)
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return false
 	}
 	method := f.Text(python.Child(callee, "attribute"))
 	obj := python.Unparen(python.Child(callee, "object"))
-	if obj == nil || obj.Kind() != "attribute" || f.Text(python.Child(obj, "attribute")) != "config" {
+	if obj == nil || python.KindOf(obj) != "attribute" || f.Text(python.Child(obj, "attribute")) != "config" {
 		return false
 	}
 	switch {
@@ -88,11 +88,11 @@ func limitedByCall(f *python.File, call *sitter.Node) bool {
 			return true
 		}
 		for _, a := range python.CallArgs(call) {
-			if a := python.Unparen(a); a.Kind() != "dictionary" {
+			if a := python.Unparen(a); python.KindOf(a) != "dictionary" {
 				if s, ok := f.StringValue(a); ok && s == maxLength && method == "setdefault" {
 					return true
 				}
-				if a.Kind() != "string" {
+				if python.KindOf(a) != "string" {
 					return true // a mapping from a variable
 				}
 				continue
@@ -114,7 +114,7 @@ func limitedByAssignment(f *python.File, a *sitter.Node) bool {
 	if left == nil {
 		return false
 	}
-	switch left.Kind() {
+	switch python.KindOf(left) {
 	case "subscript":
 		key, ok := f.SubscriptKey(left)
 		return ok && key == maxLength

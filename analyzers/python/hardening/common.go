@@ -29,7 +29,7 @@ func kwarg(f *python.File, call *sitter.Node, name string) *sitter.Node {
 	if v == nil {
 		return nil
 	}
-	if p := v.Parent(); p != nil && p.Kind() == "pair" {
+	if p := v.Parent(); p != nil && python.KindOf(p) == "pair" {
 		if k, ok := literal(f, python.Child(p, "key")); !ok || k != name {
 			return nil
 		}
@@ -55,11 +55,11 @@ func hasOpaqueSplat(call *sitter.Node) bool {
 	args := python.Child(call, "arguments")
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		switch a.Kind() {
+		switch python.KindOf(a) {
 		case "list_splat":
 			return true
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d == nil || d.Kind() != "dictionary" {
+			if d := python.Unparen(a.NamedChild(0)); d == nil || python.KindOf(d) != "dictionary" {
 				return true
 			}
 		}
@@ -73,7 +73,7 @@ func isFalse(f *python.File, n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "false":
 		return true
 	case "integer":
@@ -90,7 +90,7 @@ func intValue(f *python.File, n *sitter.Node) (int, bool) {
 	if n == nil {
 		return 0, false
 	}
-	if n.Kind() == "integer" {
+	if python.KindOf(n) == "integer" {
 		v, err := strconv.Atoi(f.Text(n))
 		return v, err == nil
 	}
@@ -194,7 +194,7 @@ func inDevContext(f *python.File, n *sitter.Node) bool {
 		return true
 	}
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Kind() == "class_definition" && devName(f.Text(python.Child(p, "name"))) {
+		if python.KindOf(p) == "class_definition" && devName(f.Text(python.Child(p, "name"))) {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ func runCookies(pass *python.Pass) {
 			continue
 		}
 		var name string
-		switch left.Kind() {
+		switch python.KindOf(left) {
 		case "subscript": // app.config["SESSION_COOKIE_SECURE"] = False
 			key, ok := literal(f, python.Child(left, "subscript"))
 			if !ok {
@@ -77,7 +77,7 @@ func runCookies(pass *python.Pass) {
 	}
 	for _, call := range pass.Nodes("call") {
 		callee := python.Callee(call)
-		if callee == nil || callee.Kind() != "attribute" {
+		if callee == nil || python.KindOf(callee) != "attribute" {
 			continue
 		}
 		switch f.Text(python.Child(callee, "attribute")) {
@@ -98,7 +98,7 @@ func runCookies(pass *python.Pass) {
 // configObject reports whether n is X.config.
 func configObject(f *python.File, n *sitter.Node) bool {
 	n = python.Unparen(n)
-	return n != nil && n.Kind() == "attribute" && f.Text(python.Child(n, "attribute")) == "config"
+	return n != nil && python.KindOf(n) == "attribute" && f.Text(python.Child(n, "attribute")) == "config"
 }
 
 type configKeyword struct {
@@ -115,7 +115,7 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 	dict := func(d *sitter.Node) {
 		for i := uint(0); i < d.NamedChildCount(); i++ {
 			p := d.NamedChild(i)
-			if p.Kind() != "pair" {
+			if python.KindOf(p) != "pair" {
 				continue
 			}
 			if k, ok := literal(f, python.Child(p, "key")); ok {
@@ -125,13 +125,13 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 	}
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := python.Unparen(args.NamedChild(i))
-		switch a.Kind() {
+		switch python.KindOf(a) {
 		case "keyword_argument":
 			out = append(out, configKeyword{a, f.Text(python.Child(a, "name")), python.Child(a, "value")})
 		case "dictionary":
 			dict(a)
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d != nil && d.Kind() == "dictionary" {
+			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
 				dict(d)
 			}
 		}
@@ -188,7 +188,7 @@ func setCookie(pass *python.Pass, call *sitter.Node) {
 // literal, or nil when n is not a negation.
 func unaryMinus(f *python.File, n *sitter.Node) *sitter.Node {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "unary_operator" {
+	if n == nil || python.KindOf(n) != "unary_operator" {
 		return nil
 	}
 	if op := python.Child(n, "operator"); op == nil || f.Text(op) != "-" {

@@ -71,7 +71,7 @@ func corsCall(f *python.File, call *sitter.Node) (python.Diagnostic, bool) {
 	default:
 		// app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
 		callee := python.Callee(call)
-		isAdd := callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_middleware"
+		isAdd := callee != nil && python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_middleware"
 		isMiddleware := name == "starlette.middleware.Middleware" || name == "fastapi.middleware.Middleware"
 		if !isAdd && !isMiddleware {
 			break
@@ -104,22 +104,22 @@ func flaskCORSAny(f *python.File, call *sitter.Node) string {
 	creds := f.IsTrue(kwarg(f, call, "supports_credentials"))
 	origins := kwarg(f, call, "origins")
 	res := python.Unparen(kwarg(f, call, "resources"))
-	if res == nil || res.Kind() == "string" || res.Kind() == "list" || res.Kind() == "concatenated_string" {
+	if res == nil || python.KindOf(res) == "string" || python.KindOf(res) == "list" || python.KindOf(res) == "concatenated_string" {
 		if creds {
 			return flaskOriginsAny(f, origins)
 		}
 		return ""
 	}
-	if res.Kind() != "dictionary" {
+	if python.KindOf(res) != "dictionary" {
 		return "" // resources from a variable may override the origins
 	}
 	for i := uint(0); i < res.NamedChildCount(); i++ {
 		p := res.NamedChild(i)
-		if p.Kind() != "pair" {
+		if python.KindOf(p) != "pair" {
 			continue
 		}
 		opts := python.Unparen(python.Child(p, "value"))
-		if opts == nil || opts.Kind() != "dictionary" {
+		if opts == nil || python.KindOf(opts) != "dictionary" {
 			continue
 		}
 		o, c := origins, creds
@@ -179,7 +179,7 @@ func stringItems(f *python.File, n *sitter.Node) []string {
 	if s, ok := f.StringValue(n); ok {
 		return []string{s}
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "list", "tuple", "set":
 	default:
 		return nil
@@ -246,7 +246,7 @@ func djangoCORS(pass *python.Pass) {
 	why, creds := "", false
 	for _, a := range pass.Nodes("assignment") {
 		left, value := python.Child(a, "left"), python.AssignedValue(a)
-		if left == nil || value == nil || left.Kind() != "identifier" || !python.AtModuleLevel(a) || python.RuntimeConditional(f, a) {
+		if left == nil || value == nil || python.KindOf(left) != "identifier" || !python.AtModuleLevel(a) || python.RuntimeConditional(f, a) {
 			continue
 		}
 		switch name := f.Text(left); name {
@@ -311,14 +311,14 @@ func handWritten(pass *python.Pass) {
 	}
 	// response.headers["..."] = v, response["..."] = v (Django)
 	for _, a := range pass.Nodes("assignment") {
-		if left := python.Child(a, "left"); left != nil && left.Kind() == "subscript" {
+		if left := python.Child(a, "left"); left != nil && python.KindOf(left) == "subscript" {
 			add(a, python.Child(left, "subscript"), python.AssignedValue(a))
 		}
 	}
 	// headers.add(k, v), headers.set(k, v), headers.setdefault(k, v)
 	for _, call := range pass.Nodes("call") {
 		callee := python.Callee(call)
-		if callee == nil || callee.Kind() != "attribute" {
+		if callee == nil || python.KindOf(callee) != "attribute" {
 			continue
 		}
 		switch f.Text(python.Child(callee, "attribute")) {
@@ -361,13 +361,13 @@ func originRead(f *python.File, n *sitter.Node) bool {
 		return false
 	}
 	var container, key *sitter.Node
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "attribute":
 		return f.QualifiedName(n) == "flask.request.origin"
 	case "call":
 		callee := python.Callee(n)
 		args := python.CallArgs(n)
-		if callee == nil || callee.Kind() != "attribute" || f.Text(python.Child(callee, "attribute")) != "get" || len(args) == 0 {
+		if callee == nil || python.KindOf(callee) != "attribute" || f.Text(python.Child(callee, "attribute")) != "get" || len(args) == 0 {
 			return false
 		}
 		container, key = python.Child(callee, "object"), args[0]
@@ -377,7 +377,7 @@ func originRead(f *python.File, n *sitter.Node) bool {
 		return false
 	}
 	container = python.Unparen(container)
-	if container == nil || container.Kind() != "attribute" {
+	if container == nil || python.KindOf(container) != "attribute" {
 		return false
 	}
 	k, ok := f.StringValue(key)
@@ -403,11 +403,11 @@ func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
 	defs := map[uintptr]bool{}
 	switch {
 	case originRead(f, value):
-	case value.Kind() == "identifier":
+	case python.KindOf(value) == "identifier":
 		name = f.Text(value)
 		for _, a := range pass.Nodes("assignment") {
 			left := python.Child(a, "left")
-			if left == nil || left.Kind() != "identifier" || f.Text(left) != name || enclosingFunctionOrModule(f, a).Id() != scope.Id() {
+			if left == nil || python.KindOf(left) != "identifier" || f.Text(left) != name || enclosingFunctionOrModule(f, a).Id() != scope.Id() {
 				continue
 			}
 			if v := python.AssignedValue(a); v != nil && originRead(f, v) {
@@ -426,10 +426,10 @@ func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
 		if checked || n.Id() == value.Id() || defs[n.Id()] {
 			return false
 		}
-		if n.Kind() == "function_definition" && n.Id() != scope.Id() {
+		if python.KindOf(n) == "function_definition" && n.Id() != scope.Id() {
 			return false // another scope
 		}
-		use := name != "" && n.Kind() == "identifier" && f.Text(n) == name || originRead(f, n)
+		use := name != "" && python.KindOf(n) == "identifier" && f.Text(n) == name || originRead(f, n)
 		if !use {
 			return true
 		}
@@ -445,18 +445,18 @@ func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
 // `if not origin`, `origin is None`, `origin != ""`, `len(origin) > 0`.
 func presenceCheck(f *python.File, n *sitter.Node) bool {
 	p := n.Parent()
-	for p != nil && p.Kind() == "parenthesized_expression" {
+	for p != nil && python.KindOf(p) == "parenthesized_expression" {
 		n, p = p, p.Parent()
 	}
 	if p == nil {
 		return false
 	}
-	switch p.Kind() {
+	switch python.KindOf(p) {
 	case "if_statement", "elif_clause", "while_statement", "conditional_expression":
 		if c := python.Child(p, "condition"); c != nil && c.Id() == n.Id() {
 			return true
 		}
-		return p.Kind() == "conditional_expression" // x if origin else y
+		return python.KindOf(p) == "conditional_expression" // x if origin else y
 	case "not_operator":
 		return true
 	case "boolean_operator":
@@ -467,7 +467,7 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 			if o.Id() == n.Id() {
 				continue
 			}
-			if s, ok := f.StringValue(o); ok && s == "" || o.Kind() == "none" || o.Kind() == "integer" && f.Text(o) == "0" {
+			if s, ok := f.StringValue(o); ok && s == "" || python.KindOf(o) == "none" || python.KindOf(o) == "integer" && f.Text(o) == "0" {
 				return true
 			}
 		}
@@ -483,7 +483,7 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 // method.
 func logged(f *python.File, n *sitter.Node) bool {
 	p := n.Parent()
-	if p == nil || p.Kind() != "argument_list" || p.Parent() == nil {
+	if p == nil || python.KindOf(p) != "argument_list" || p.Parent() == nil {
 		return false
 	}
 	callee := python.Callee(p.Parent())
@@ -491,7 +491,7 @@ func logged(f *python.File, n *sitter.Node) bool {
 	if name == "print" || strings.HasPrefix(name, "logging.") {
 		return true
 	}
-	if callee != nil && callee.Kind() == "attribute" {
+	if callee != nil && python.KindOf(callee) == "attribute" {
 		switch f.Text(python.Child(callee, "attribute")) {
 		case "debug", "info", "warning", "warn", "error", "exception", "critical", "log":
 			return true

@@ -148,20 +148,20 @@ func (e *errorScan) findHandlers() {
 	for _, fn := range e.pass.Nodes("function_definition") {
 		byName[f.Text(python.Child(fn, "name"))] = fn
 		dd := fn.Parent()
-		if dd == nil || dd.Kind() != "decorated_definition" {
+		if dd == nil || python.KindOf(dd) != "decorated_definition" {
 			continue
 		}
 		for i := uint(0); i < dd.NamedChildCount(); i++ {
 			dec := dd.NamedChild(i)
-			if dec.Kind() != "decorator" || dec.NamedChildCount() == 0 {
+			if python.KindOf(dec) != "decorator" || dec.NamedChildCount() == 0 {
 				continue
 			}
 			call := python.Unparen(dec.NamedChild(0))
-			if call.Kind() != "call" {
+			if python.KindOf(call) != "call" {
 				continue
 			}
 			callee := python.Callee(call)
-			if callee == nil || callee.Kind() != "attribute" {
+			if callee == nil || python.KindOf(callee) != "attribute" {
 				continue
 			}
 			args := python.CallArgs(call)
@@ -181,7 +181,7 @@ func (e *errorScan) findHandlers() {
 	}
 	for _, call := range e.pass.Nodes("call") {
 		callee := python.Callee(call)
-		if callee == nil || callee.Kind() != "attribute" {
+		if callee == nil || python.KindOf(callee) != "attribute" {
 			continue
 		}
 		args := python.CallArgs(call)
@@ -189,7 +189,7 @@ func (e *errorScan) findHandlers() {
 		if (method != "register_error_handler" && method != "add_exception_handler") || len(args) != 2 {
 			continue
 		}
-		if fn := byName[f.Text(args[1])]; fn != nil && python.Unparen(args[1]).Kind() == "identifier" {
+		if fn := byName[f.Text(args[1])]; fn != nil && python.KindOf(python.Unparen(args[1])) == "identifier" {
 			e.addHandler(fn, args[0], method == "register_error_handler")
 		}
 	}
@@ -210,7 +210,7 @@ func (e *errorScan) addHandler(fn, what *sitter.Node, flask bool) {
 	var names []string
 	for i := uint(0); params != nil && i < params.NamedChildCount(); i++ {
 		p := params.NamedChild(i)
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "identifier":
 			names = append(names, e.f.Text(p))
 		case "typed_parameter":
@@ -295,7 +295,7 @@ func (e *errorScan) checkCtor(call *sitter.Node, ctor responseCtor, name string)
 		if statusNode != nil && a.Id() == statusNode.Id() {
 			continue
 		}
-		if a.Kind() == "keyword_argument" {
+		if python.KindOf(a) == "keyword_argument" {
 			if notPayload[f.Text(python.Child(a, "name"))] || statusNode != nil && python.Child(a, "value").Id() == statusNode.Id() {
 				continue
 			}
@@ -318,13 +318,13 @@ func (e *errorScan) checkReturn(r *sitter.Node) {
 	}
 	value := python.Unparen(r.NamedChild(0))
 	body, st := value, status{dflt: true}
-	if value.Kind() == "expression_list" || value.Kind() == "tuple" {
+	if python.KindOf(value) == "expression_list" || python.KindOf(value) == "tuple" {
 		if value.NamedChildCount() == 0 {
 			return
 		}
 		body = python.Unparen(value.NamedChild(0))
 		if value.NamedChildCount() >= 2 {
-			switch s := python.Unparen(value.NamedChild(1)); s.Kind() {
+			switch s := python.Unparen(value.NamedChild(1)); python.KindOf(s) {
 			case "dictionary", "list":
 				// (body, headers)
 			default:
@@ -333,7 +333,7 @@ func (e *errorScan) checkReturn(r *sitter.Node) {
 			}
 		}
 	}
-	if body.Kind() == "call" {
+	if python.KindOf(body) == "call" {
 		if _, _, ok := e.ctorOf(body); ok {
 			return
 		}
@@ -374,7 +374,7 @@ func (e *errorScan) namesInScope(n *sitter.Node) []excName {
 	f := e.f
 	var out []excName
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "except_clause":
 			if v := python.Child(p, "value"); v != nil && within(n, v) {
 				continue // in the exception type, not the handler body
@@ -397,7 +397,7 @@ func (e *errorScan) namesInScope(n *sitter.Node) []excName {
 // exceptBinding returns the name an except clause binds and how broad its types are.
 func exceptBinding(f *python.File, clause *sitter.Node) (string, breadth, bool) {
 	v := python.Unparen(python.Child(clause, "value"))
-	if v == nil || v.Kind() != "as_pattern" {
+	if v == nil || python.KindOf(v) != "as_pattern" {
 		return "", 0, false
 	}
 	alias := python.Child(v, "alias")
@@ -414,7 +414,7 @@ func typesBreadth(f *python.File, t *sitter.Node) breadth {
 		return broad
 	}
 	items := []*sitter.Node{t}
-	if t.Kind() == "tuple" {
+	if python.KindOf(t) == "tuple" {
 		items = nil
 		for i := uint(0); i < t.NamedChildCount(); i++ {
 			items = append(items, t.NamedChild(i))
@@ -441,7 +441,7 @@ func (e *errorScan) detail(payload *sitter.Node) (*sitter.Node, string, breadth)
 		if kind == "traceback" {
 			return false
 		}
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "lambda", "function_definition":
 			return false
 		case "call":
@@ -516,7 +516,7 @@ func (e *errorScan) functionTaints(fn *sitter.Node) []assignedTaint {
 			continue
 		}
 		left, value := python.Child(a, "left"), python.AssignedValue(a)
-		if left == nil || value == nil || left.Kind() != "identifier" || python.EnclosingFunction(a).Id() != fn.Id() {
+		if left == nil || value == nil || python.KindOf(left) != "identifier" || python.EnclosingFunction(a).Id() != fn.Id() {
 			continue
 		}
 		names := e.namesInScope(a)
@@ -525,11 +525,11 @@ func (e *errorScan) functionTaints(fn *sitter.Node) []assignedTaint {
 			if hit != nil {
 				return false
 			}
-			if n.Kind() == "call" && tracebackFuncs[e.f.QualifiedName(python.Callee(n))] {
+			if python.KindOf(n) == "call" && tracebackFuncs[e.f.QualifiedName(python.Callee(n))] {
 				hit = &taint{"traceback", broad}
 				return false
 			}
-			if n.Kind() == "identifier" {
+			if python.KindOf(n) == "identifier" {
 				if t, ok := current[e.f.Text(n)]; ok {
 					hit = &t
 				}
@@ -564,7 +564,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 		if x == nil {
 			return 0, false
 		}
-		switch x.Kind() {
+		switch python.KindOf(x) {
 		case "identifier":
 			for _, nm := range names {
 				if nm.name == f.Text(x) {
@@ -574,7 +574,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 		case "attribute":
 			obj := python.Unparen(python.Child(x, "object"))
 			attr := f.Text(python.Child(x, "attribute"))
-			if obj == nil || obj.Kind() != "identifier" || !leakyAttrs[attr] {
+			if obj == nil || python.KindOf(obj) != "identifier" || !leakyAttrs[attr] {
 				return 0, false
 			}
 			for _, nm := range names {
@@ -588,7 +588,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 		}
 		return 0, false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "call":
 		callee := python.Callee(n)
 		args := python.CallArgs(n)
@@ -597,7 +597,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 			if len(args) > 0 {
 				return ref(args[0])
 			}
-		case callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "format":
+		case callee != nil && python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "format":
 			for _, a := range args {
 				if b, ok := ref(a); ok {
 					return b, true
@@ -611,7 +611,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 			return 0, false
 		}
 		right := python.Unparen(python.Child(n, "right"))
-		if right != nil && right.Kind() == "tuple" {
+		if right != nil && python.KindOf(right) == "tuple" {
 			for i := uint(0); i < right.NamedChildCount(); i++ {
 				if b, ok := ref(right.NamedChild(i)); ok {
 					return b, true
@@ -630,13 +630,13 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 // the text of an HTTPException is written for clients.
 func httpExceptionBranch(f *python.File, n *sitter.Node, name string) bool {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "function_definition":
 			return false
 		case "if_statement":
 			cond := python.Unparen(python.Child(p, "condition"))
 			body := python.Child(p, "consequence")
-			if cond == nil || body == nil || !within(n, body) || cond.Kind() != "call" || f.Text(python.Callee(cond)) != "isinstance" {
+			if cond == nil || body == nil || !within(n, body) || python.KindOf(cond) != "call" || f.Text(python.Callee(cond)) != "isinstance" {
 				continue
 			}
 			args := python.CallArgs(cond)

@@ -27,7 +27,7 @@ func runDecoratorAboveRoute(pass *python.Pass) {
 	defer m.mu.Unlock()
 	for _, dd := range f.Nodes("decorated_definition") {
 		fn := python.Child(dd, "definition")
-		if fn == nil || fn.Kind() != "function_definition" {
+		if fn == nil || python.KindOf(fn) != "function_definition" {
 			continue
 		}
 		decos := decoratorsOf(dd)

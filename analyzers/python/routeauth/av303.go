@@ -80,8 +80,8 @@ func uncalledDiagnostic(m *model, n *sitter.Node) python.Diagnostic {
 	f := m.f
 	name := f.Text(n)
 	last := lastSeg(f.DottedName(n))
-	asDecorator := n.Parent() != nil && n.Parent().Kind() == "decorator"
-	inList := n.Parent() != nil && (n.Parent().Kind() == "list" || n.Parent().Kind() == "tuple")
+	asDecorator := n.Parent() != nil && python.KindOf(n.Parent()) == "decorator"
+	inList := n.Parent() != nil && (python.KindOf(n.Parent()) == "list" || python.KindOf(n.Parent()) == "tuple")
 	var msg string
 	switch {
 	case last == "jwt_required" && inList:

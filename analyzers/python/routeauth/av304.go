@@ -88,14 +88,14 @@ func runDRFAllowAnyOnWrites(pass *python.Pass) {
 	// Function views: @api_view(["POST"]) with @permission_classes([AllowAny]).
 	for _, dd := range f.Nodes("decorated_definition") {
 		fn := python.Child(dd, "definition")
-		if fn == nil || fn.Kind() != "function_definition" || public(f.Text(python.Child(fn, "name"))) {
+		if fn == nil || python.KindOf(fn) != "function_definition" || public(f.Text(python.Child(fn, "name"))) {
 			continue
 		}
 		var writes []string
 		var perm, permArg *sitter.Node
 		for _, d := range decoratorsOf(dd) {
 			expr := python.Unparen(decoratorExpr(d))
-			if expr == nil || expr.Kind() != "call" {
+			if expr == nil || python.KindOf(expr) != "call" {
 				continue
 			}
 			args := python.CallArgs(expr)

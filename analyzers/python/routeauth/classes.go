@@ -66,12 +66,12 @@ func (m *model) classInfo(c *sitter.Node) *classInfo {
 
 // positional returns the positional arguments of an argument list (a call's or a class's bases).
 func positional(args *sitter.Node) []*sitter.Node {
-	if args == nil || args.Kind() != "argument_list" {
+	if args == nil || python.KindOf(args) != "argument_list" {
 		return nil
 	}
 	var out []*sitter.Node
 	for _, a := range namedChildren(args) {
-		switch a.Kind() {
+		switch python.KindOf(a) {
 		case "keyword_argument", "list_splat", "dictionary_splat":
 		default:
 			out = append(out, a)
@@ -82,19 +82,19 @@ func positional(args *sitter.Node) []*sitter.Node {
 
 func (m *model) readClassBody(ci *classInfo, c *sitter.Node) {
 	for _, st := range namedChildren(python.Child(c, "body")) {
-		switch st.Kind() {
+		switch python.KindOf(st) {
 		case "decorated_definition":
-			if def := python.Child(st, "definition"); def != nil && def.Kind() == "function_definition" {
+			if def := python.Child(st, "definition"); def != nil && python.KindOf(def) == "function_definition" {
 				m.addMethod(ci, def)
 			}
 		case "function_definition":
 			m.addMethod(ci, st)
 		case "expression_statement":
 			a := st.NamedChild(0)
-			if a == nil || a.Kind() != "assignment" {
+			if a == nil || python.KindOf(a) != "assignment" {
 				continue
 			}
-			if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
+			if l := python.Child(a, "left"); l != nil && python.KindOf(l) == "identifier" {
 				name := m.f.Text(l)
 				if _, ok := ci.attrs[name]; !ok {
 					ci.attrs[name] = classAttr{value: python.AssignedValue(a), assign: a}
@@ -115,7 +115,7 @@ func (m *model) addMethod(ci *classInfo, fn *sitter.Node) {
 func decoratorsOf(dd *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for _, c := range namedChildren(dd) {
-		if c.Kind() == "decorator" {
+		if python.KindOf(c) == "decorator" {
 			out = append(out, c)
 		}
 	}

@@ -89,7 +89,7 @@ func (m *model) containerFor(recv *sitter.Node, framework string) *container {
 func (m *model) newContainer(d, framework string) *container {
 	if vs := m.values[d]; len(vs) > 0 {
 		for _, v := range vs {
-			if v.Kind() != "call" {
+			if python.KindOf(v) != "call" {
 				continue
 			}
 			if c := m.containerFromCall(d, v); c != nil {

@@ -26,7 +26,7 @@ const maxDepDepth = 8
 
 // dependsKind returns "Depends" or "Security" when call is FastAPI's, or "".
 func (m *model) dependsKind(call *sitter.Node) string {
-	if call == nil || call.Kind() != "call" {
+	if call == nil || python.KindOf(call) != "call" {
 		return ""
 	}
 	d := m.f.DottedName(python.Callee(call))
@@ -89,7 +89,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 	if expr == nil || depth > maxDepDepth {
 		return depNone
 	}
-	switch expr.Kind() {
+	switch python.KindOf(expr) {
 	case "call":
 		callee := python.Unparen(python.Callee(expr))
 		d := m.f.DottedName(callee)
@@ -97,7 +97,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 			return depNone
 		}
 		if m.classKind(callee) == "scheme" {
-			if a := m.f.KeywordArg(expr, "auto_error"); a != nil && python.Unparen(a).Kind() == "false" {
+			if a := m.f.KeywordArg(expr, "auto_error"); a != nil && python.KindOf(python.Unparen(a)) == "false" {
 				return depNone // returns None instead of rejecting: the handler decides
 			}
 			return depGuard
@@ -126,7 +126,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 			return depNone
 		}
 		// Only a bare imported name: fastapi_users.current_user() is a factory method.
-		if args := python.Child(expr, "arguments"); args != nil && args.NamedChildCount() == 0 && callee.Kind() == "identifier" && getterNames.MatchString(last) {
+		if args := python.Child(expr, "arguments"); args != nil && args.NamedChildCount() == 0 && python.KindOf(callee) == "identifier" && getterNames.MatchString(last) {
 			return depBroken
 		}
 		if m.isGuardName(last) {
@@ -207,7 +207,7 @@ func (m *model) paramDepends(fn *sitter.Node) []*sitter.Node {
 	params := python.Child(fn, "parameters")
 	var out []*sitter.Node
 	for _, p := range namedChildren(params) {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "default_parameter", "typed_default_parameter":
 			if v := python.Unparen(python.Child(p, "value")); m.dependsKind(v) != "" {
 				out = append(out, v)
@@ -215,7 +215,7 @@ func (m *model) paramDepends(fn *sitter.Node) []*sitter.Node {
 		}
 		if t := python.Child(p, "type"); t != nil {
 			out = append(out, m.dependsIn(t)...)
-			if t.NamedChildCount() == 1 && t.NamedChild(0).Kind() == "identifier" {
+			if t.NamedChildCount() == 1 && python.KindOf(t.NamedChild(0)) == "identifier" {
 				for _, v := range m.values[m.f.Text(t.NamedChild(0))] {
 					out = append(out, m.dependsIn(v)...)
 					break

@@ -26,12 +26,12 @@ const maxWrappers = 8
 func (m *model) unwrapView(view *sitter.Node) wrapped {
 	var w wrapped
 	n := python.Unparen(view)
-	for i := 0; i < maxWrappers && n != nil && n.Kind() == "call"; i++ {
+	for i := 0; i < maxWrappers && n != nil && python.KindOf(n) == "call"; i++ {
 		callee := python.Unparen(python.Callee(n))
 		if callee == nil {
 			break
 		}
-		if callee.Kind() == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view" {
+		if python.KindOf(callee) == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view" {
 			break
 		}
 		args := python.CallArgs(n)
@@ -60,7 +60,7 @@ func (m *model) methodDecorator(expr *sitter.Node) ([]string, bool) {
 	if expr == nil {
 		return nil, false
 	}
-	if expr.Kind() == "call" {
+	if python.KindOf(expr) == "call" {
 		if lastSeg(m.f.DottedName(python.Callee(expr))) == "require_http_methods" {
 			if args := python.CallArgs(expr); len(args) > 0 {
 				if l, ok := m.methodList(args[0]); ok {
@@ -86,11 +86,11 @@ func (m *model) methodDecorator(expr *sitter.Node) ([]string, bool) {
 // the as_view call.
 func (m *model) asView(n *sitter.Node) (*sitter.Node, *sitter.Node) {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "call" {
+	if n == nil || python.KindOf(n) != "call" {
 		return nil, nil
 	}
 	callee := python.Unparen(python.Callee(n))
-	if callee == nil || callee.Kind() != "attribute" || m.f.Text(python.Child(callee, "attribute")) != "as_view" {
+	if callee == nil || python.KindOf(callee) != "attribute" || m.f.Text(python.Child(callee, "attribute")) != "as_view" {
 		return nil, nil
 	}
 	return m.classNamed(python.Child(callee, "object")), n
@@ -345,7 +345,7 @@ func (m *model) classGuards(ci *classInfo, kind viewKind) (guards []routes.Guard
 // guard when it is empty or only allows anyone. known is false when the list is computed.
 func (m *model) permissionList(value, at *sitter.Node, scope string) (guards []routes.Guard, known bool) {
 	value = python.Unparen(value)
-	if value != nil && value.Kind() == "identifier" {
+	if value != nil && python.KindOf(value) == "identifier" {
 		if vs := m.values[m.f.Text(value)]; len(vs) > 0 {
 			value = vs[0]
 		}
@@ -381,7 +381,7 @@ func (m *model) allowAny(n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	if n.Kind() == "binary_operator" {
+	if python.KindOf(n) == "binary_operator" {
 		if op := python.Child(n, "operator"); op != nil && m.f.Text(op) == "|" {
 			return m.allowAny(python.Child(n, "left")) || m.allowAny(python.Child(n, "right"))
 		}
@@ -423,7 +423,7 @@ func (m *model) readDRFDefault() (routes.Guard, bool) {
 			}
 		}
 	}
-	if dict == nil || dict.Kind() != "dictionary" {
+	if dict == nil || python.KindOf(dict) != "dictionary" {
 		return routes.Guard{}, false
 	}
 	v := f.DictValue(dict, "DEFAULT_PERMISSION_CLASSES")
@@ -502,16 +502,16 @@ func (m *model) viewsetExtraActions(ci *classInfo) []extraAction {
 	var out []extraAction
 	for _, c := range ci.chain {
 		for _, st := range namedChildren(python.Child(c, "body")) {
-			if st.Kind() != "decorated_definition" {
+			if python.KindOf(st) != "decorated_definition" {
 				continue
 			}
 			fn := python.Child(st, "definition")
-			if fn == nil || fn.Kind() != "function_definition" {
+			if fn == nil || python.KindOf(fn) != "function_definition" {
 				continue
 			}
 			for _, d := range decoratorsOf(st) {
 				expr := python.Unparen(decoratorExpr(d))
-				if expr == nil || expr.Kind() != "call" || lastSeg(f.DottedName(python.Callee(expr))) != "action" {
+				if expr == nil || python.KindOf(expr) != "call" || lastSeg(f.DottedName(python.Callee(expr))) != "action" {
 					continue
 				}
 				ex := extraAction{name: f.Text(python.Child(fn, "name")), methods: []string{"GET"}, deco: d}
@@ -562,7 +562,7 @@ func (m *model) djangoRoutes() []*reg {
 		if n == nil {
 			continue
 		}
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "list", "tuple":
 			items, _ := m.literalItems(n)
 			for _, x := range items {
@@ -615,10 +615,10 @@ func (m *model) djangoRoutes() []*reg {
 		if view == nil {
 			continue
 		}
-		if view.Kind() == "call" && lastSeg(f.DottedName(python.Callee(view))) == "include" {
+		if python.KindOf(view) == "call" && lastSeg(f.DottedName(python.Callee(view))) == "include" {
 			if ia := python.CallArgs(view); len(ia) > 0 {
 				target := python.Unparen(ia[0])
-				if target.Kind() == "tuple" && target.NamedChildCount() > 0 {
+				if python.KindOf(target) == "tuple" && target.NamedChildCount() > 0 {
 					target = target.NamedChild(0)
 				}
 				work = append(work, item{n: target, prefix: it.prefix + route})
@@ -651,11 +651,11 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.unknown = part.unknown && len(w.guards) == 0
 			r.methods = part.methods
 			if kind == drfViewSet { // OrderViewSet.as_view({"get": "list", "post": "create"})
-				if a := python.CallArgs(asView); len(a) > 0 && python.Unparen(a[0]).Kind() == "dictionary" {
+				if a := python.CallArgs(asView); len(a) > 0 && python.KindOf(python.Unparen(a[0])) == "dictionary" {
 					r.methods = nil
 					d := python.Unparen(a[0])
 					for _, p := range namedChildren(d) {
-						if p.Kind() == "pair" {
+						if python.KindOf(p) == "pair" {
 							if k, ok := m.f.StringValue(python.Child(p, "key")); ok {
 								r.methods = appendMethod(r.methods, strings.ToUpper(k))
 							}
@@ -682,7 +682,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 		if r.methods == nil {
 			r.methods = []string{"*"}
 		}
-		if w.target.Kind() == "call" && m.asViewCall(w.target) {
+		if python.KindOf(w.target) == "call" && m.asViewCall(w.target) {
 			r.handler = m.f.Text(python.Child(python.Callee(w.target), "object"))
 		}
 		return []*reg{&r}
@@ -699,7 +699,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.methods = ms
 			continue
 		}
-		if expr.Kind() == "call" {
+		if python.KindOf(expr) == "call" {
 			switch lastSeg(m.f.DottedName(python.Callee(expr))) {
 			case "api_view":
 				drf = true
@@ -758,5 +758,5 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 // asViewCall reports whether n is `X.as_view(...)`.
 func (m *model) asViewCall(n *sitter.Node) bool {
 	callee := python.Unparen(python.Callee(n))
-	return callee != nil && callee.Kind() == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view"
+	return callee != nil && python.KindOf(callee) == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view"
 }

@@ -231,11 +231,11 @@ type routeCall struct {
 func (m *model) routeDecorator(expr *sitter.Node) *routeCall {
 	f := m.f
 	expr = python.Unparen(expr)
-	if expr == nil || expr.Kind() != "call" {
+	if expr == nil || python.KindOf(expr) != "call" {
 		return nil
 	}
 	callee := python.Unparen(python.Callee(expr))
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return nil
 	}
 	method := f.Text(python.Child(callee, "attribute"))
@@ -294,7 +294,7 @@ func (m *model) hookDecorator(expr *sitter.Node) (c *container, appWide bool, ki
 	if expr == nil {
 		return nil, false, ""
 	}
-	if expr.Kind() == "attribute" {
+	if python.KindOf(expr) == "attribute" {
 		switch f.Text(python.Child(expr, "attribute")) {
 		case "before_request":
 			return m.containerFor(python.Child(expr, "object"), "flask"), false, "hook"
@@ -303,9 +303,9 @@ func (m *model) hookDecorator(expr *sitter.Node) (c *container, appWide bool, ki
 		}
 		return nil, false, ""
 	}
-	if expr.Kind() == "call" {
+	if python.KindOf(expr) == "call" {
 		callee := python.Unparen(python.Callee(expr))
-		if callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "middleware" {
+		if callee != nil && python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "middleware" {
 			if c := m.containerFor(python.Child(callee, "object"), "fastapi"); c != nil && c.kind == fastApp {
 				return c, false, "middleware"
 			}
@@ -346,7 +346,7 @@ func (m *model) decoratedRoutes() []*reg {
 	var out []*reg
 	for _, dd := range m.f.Nodes("decorated_definition") {
 		fn := python.Child(dd, "definition")
-		if fn == nil || fn.Kind() != "function_definition" {
+		if fn == nil || python.KindOf(fn) != "function_definition" {
 			continue
 		}
 		decos := decoratorsOf(dd)
@@ -434,7 +434,7 @@ func (m *model) callRoutes() []*reg {
 		if callee == nil {
 			continue
 		}
-		if callee.Kind() == "call" { // app.route("/x", methods=["POST"])(view)
+		if python.KindOf(callee) == "call" { // app.route("/x", methods=["POST"])(view)
 			if rc := m.routeDecorator(callee); rc != nil {
 				if args := python.CallArgs(call); len(args) == 1 {
 					out = append(out, m.viewReg(rc.c, rc.path, rc.methods, true, args[0], call)...)
@@ -442,7 +442,7 @@ func (m *model) callRoutes() []*reg {
 			}
 			continue
 		}
-		if callee.Kind() != "attribute" {
+		if python.KindOf(callee) != "attribute" {
 			continue
 		}
 		obj := python.Child(callee, "object")

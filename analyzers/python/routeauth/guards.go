@@ -139,7 +139,7 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 		return &g
 	}
 	call := expr
-	called := expr.Kind() == "call"
+	called := python.KindOf(expr) == "call"
 	if !called {
 		call = nil
 	}
@@ -155,7 +155,7 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 	last := lastSeg(d)
 	// A method or attribute of an authentication object: auth.login_required, rbac.allow(...),
 	// admin_permission.require(), require_oauth("scope").
-	if obj := python.Unparen(callee); obj.Kind() == "attribute" {
+	if obj := python.Unparen(callee); python.KindOf(obj) == "attribute" {
 		switch m.instanceKind(python.Child(obj, "object")) {
 		case "httpauth":
 			if last == "login_required" {
@@ -325,7 +325,7 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 	x := &facts{}
 	m.factCache[fn.Id()] = x
 	walk(python.Child(fn, "body"), walkLimit, func(n *sitter.Node) bool {
-		switch n.Kind() {
+		switch python.KindOf(n) {
 		case "function_definition", "lambda":
 			x.inner = true
 		case "identifier":
@@ -371,13 +371,13 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 		case "call":
 			m.callFacts(n, x)
 		case "raise_statement":
-			if e := python.Unparen(n.NamedChild(0)); e != nil && (e.Kind() == "identifier" || e.Kind() == "attribute") {
+			if e := python.Unparen(n.NamedChild(0)); e != nil && (python.KindOf(e) == "identifier" || python.KindOf(e) == "attribute") {
 				if rejectNames[strings.ToLower(lastSeg(f.DottedName(e)))] {
 					x.rejects = true
 				}
 			}
 		case "return_statement":
-			if e := n.NamedChild(0); e != nil && (e.Kind() == "expression_list" || e.Kind() == "tuple") && e.NamedChildCount() >= 2 {
+			if e := n.NamedChild(0); e != nil && (python.KindOf(e) == "expression_list" || python.KindOf(e) == "tuple") && e.NamedChildCount() >= 2 {
 				if m.isDenyStatus(e.NamedChild(e.NamedChildCount() - 1)) {
 					x.rejects = true
 				}
@@ -394,7 +394,7 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 	callee := python.Unparen(python.Callee(call))
 	d := f.DottedName(callee)
 	last := lastSeg(d)
-	if d == "" && callee != nil && callee.Kind() == "attribute" {
+	if d == "" && callee != nil && python.KindOf(callee) == "attribute" {
 		last = f.Text(python.Child(callee, "attribute")) // Note.objects.all().delete()
 	}
 	switch {
@@ -416,7 +416,7 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 	}
 	args := python.Child(call, "arguments")
 	for _, a := range namedChildren(args) {
-		if a.Kind() == "keyword_argument" {
+		if python.KindOf(a) == "keyword_argument" {
 			switch f.Text(python.Child(a, "name")) {
 			case "status", "status_code", "code":
 				a = python.Child(a, "value")

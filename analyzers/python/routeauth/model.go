@@ -115,7 +115,7 @@ func markStatements(block *sitter.Node, set map[uintptr]bool) {
 		return
 	}
 	for _, st := range namedChildren(block) {
-		switch st.Kind() {
+		switch python.KindOf(st) {
 		case "function_definition", "class_definition":
 			set[st.Id()] = true
 		case "decorated_definition":
@@ -123,7 +123,7 @@ func markStatements(block *sitter.Node, set map[uintptr]bool) {
 				set[def.Id()] = true
 			}
 		case "expression_statement":
-			if a := st.NamedChild(0); a != nil && a.Kind() == "assignment" {
+			if a := st.NamedChild(0); a != nil && python.KindOf(a) == "assignment" {
 				set[a.Id()] = true
 			}
 		}
@@ -141,7 +141,7 @@ func namedChildren(n *sitter.Node) []*sitter.Node {
 	ns := n.NamedChildren(c)
 	out := make([]*sitter.Node, 0, len(ns))
 	for i := range ns {
-		if ns[i].Kind() != "comment" {
+		if python.KindOf(&ns[i]) != "comment" {
 			out = append(out, &ns[i])
 		}
 	}
@@ -159,7 +159,7 @@ func (m *model) functionDecorators(def *sitter.Node) []*sitter.Node {
 // funcNamed returns the function a name refers to in this file, or nil.
 func (m *model) funcNamed(n *sitter.Node) *sitter.Node {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "identifier" {
+	if n == nil || python.KindOf(n) != "identifier" {
 		return nil
 	}
 	name := m.f.Text(n)
@@ -172,7 +172,7 @@ func (m *model) funcNamed(n *sitter.Node) *sitter.Node {
 // classNamed returns the class a name refers to in this file, or nil.
 func (m *model) classNamed(n *sitter.Node) *sitter.Node {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "identifier" {
+	if n == nil || python.KindOf(n) != "identifier" {
 		return nil
 	}
 	name := m.f.Text(n)
@@ -189,7 +189,7 @@ func (m *model) callValue(n *sitter.Node) *sitter.Node {
 		return nil
 	}
 	for _, v := range m.values[d] {
-		if v.Kind() == "call" {
+		if python.KindOf(v) == "call" {
 			return v
 		}
 	}
@@ -233,10 +233,10 @@ func (m *model) pathValue(n *sitter.Node) string {
 	if s, ok := m.f.StringValue(n); ok {
 		return s
 	}
-	if n.Kind() == "string" {
+	if python.KindOf(n) == "string" {
 		var b strings.Builder
 		for i := uint(0); i < n.ChildCount(); i++ {
-			switch c := n.Child(i); c.Kind() {
+			switch c := n.Child(i); python.KindOf(c) {
 			case "string_content", "escape_sequence":
 				b.WriteString(m.f.Text(c))
 			case "interpolation":
@@ -252,7 +252,7 @@ func (m *model) pathValue(n *sitter.Node) string {
 // module-level name assigned such a list; ok is false when it cannot be read.
 func (m *model) methodList(n *sitter.Node) ([]string, bool) {
 	n = python.Unparen(n)
-	if n != nil && n.Kind() == "identifier" {
+	if n != nil && python.KindOf(n) == "identifier" {
 		if vs := m.values[m.f.Text(n)]; len(vs) > 0 {
 			n = vs[0]
 		}
@@ -278,7 +278,7 @@ func (m *model) literalItems(n *sitter.Node) ([]*sitter.Node, bool) {
 	if n == nil {
 		return nil, false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "list", "tuple", "set":
 	default:
 		return nil, false
@@ -322,7 +322,7 @@ func (m *model) isDenyStatus(n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "integer":
 		v, err := strconv.Atoi(m.f.Text(n))
 		return err == nil && (v == 401 || v == 403)

@@ -233,18 +233,18 @@ func (c *collector) bindAll() {
 // binding, so its Parent calls (each a descent from the root) cost little overall.
 func isDocstring(n *sitter.Node) bool {
 	stmt := n.Parent()
-	if stmt == nil || stmt.Kind() != "expression_statement" || stmt.NamedChildCount() != 1 {
+	if stmt == nil || python.KindOf(stmt) != "expression_statement" || stmt.NamedChildCount() != 1 {
 		return false
 	}
 	body := stmt.Parent()
 	if body == nil {
 		return false
 	}
-	switch body.Kind() {
+	switch python.KindOf(body) {
 	case "module":
 	case "block":
 		owner := body.Parent()
-		if owner == nil || owner.Kind() != "function_definition" && owner.Kind() != "class_definition" {
+		if owner == nil || python.KindOf(owner) != "function_definition" && python.KindOf(owner) != "class_definition" {
 			return false
 		}
 	default:
@@ -253,7 +253,7 @@ func isDocstring(n *sitter.Node) bool {
 	cur := body.Walk()
 	defer cur.Close()
 	for ok := cur.GotoFirstChild(); ok; ok = cur.GotoNextSibling() {
-		if s := cur.Node(); s.IsNamed() && s.Kind() != "comment" {
+		if s := cur.Node(); s.IsNamed() && python.KindOf(s) != "comment" {
 			return s.Id() == stmt.Id()
 		}
 	}
@@ -261,7 +261,7 @@ func isDocstring(n *sitter.Node) bool {
 }
 
 func isLiteral(n *sitter.Node) bool {
-	return n != nil && (n.Kind() == "string" || n.Kind() == "concatenated_string")
+	return n != nil && (python.KindOf(n) == "string" || python.KindOf(n) == "concatenated_string")
 }
 
 // stringValue is the value of a constant string literal (not an f-string).
@@ -275,7 +275,7 @@ func (c *collector) stringValue(n *sitter.Node) (string, bool) {
 
 // identName is the text of an identifier, or "" (a tuple pattern parameter, an error hole).
 func identName(f *python.File, n *sitter.Node) string {
-	if n == nil || n.Kind() != "identifier" {
+	if n == nil || python.KindOf(n) != "identifier" {
 		return ""
 	}
 	return f.Text(n)
@@ -289,7 +289,7 @@ func (c *collector) targetName(t *sitter.Node) string {
 	if t == nil {
 		return ""
 	}
-	switch t.Kind() {
+	switch python.KindOf(t) {
 	case "identifier":
 		return c.f.Text(t)
 	case "attribute":
@@ -311,10 +311,10 @@ func (c *collector) assignment(a *sitter.Node) {
 	if left == nil || right == nil {
 		return
 	}
-	switch left.Kind() {
+	switch python.KindOf(left) {
 	case "pattern_list", "tuple_pattern", "list_pattern":
 		// user, password = "admin", "…"
-		switch right.Kind() {
+		switch python.KindOf(right) {
 		case "expression_list", "tuple", "list":
 		default:
 			return
@@ -333,7 +333,7 @@ func (c *collector) assignment(a *sitter.Node) {
 		return
 	}
 	// api_key: str = Field(default="…")
-	if right.Kind() == "call" {
+	if python.KindOf(right) == "call" {
 		if pos, ok := fieldFuncs[c.f.QualifiedName(python.Callee(right))]; ok {
 			if v := c.f.KeywordArg(right, "default"); v != nil {
 				c.bind(v, name)
@@ -355,13 +355,13 @@ func (c *collector) bind(v *sitter.Node, name string) {
 		return
 	}
 	v = unparen(v)
-	for v != nil && v.Kind() == "boolean_operator" && c.f.Text(python.Child(v, "operator")) == "or" {
+	for v != nil && python.KindOf(v) == "boolean_operator" && c.f.Text(python.Child(v, "operator")) == "or" {
 		v = unparen(python.Child(v, "right"))
 	}
 	if v == nil {
 		return
 	}
-	switch v.Kind() {
+	switch python.KindOf(v) {
 	case "string", "concatenated_string":
 		c.bound[v.Id()] = binding{name: name, authHeader: isAuthHeader(name)}
 	case "tuple", "list", "set", "expression_list":
@@ -475,7 +475,7 @@ func (c *collector) bindPair(a, b *sitter.Node) {
 		return
 	}
 	name := c.targetName(a)
-	if name == "" && a.Kind() == "call" {
+	if name == "" && python.KindOf(a) == "call" {
 		name = c.lookupKey(a)
 	}
 	if name != "" {
@@ -490,7 +490,7 @@ func (c *collector) lookupKey(call *sitter.Node) string {
 		return ""
 	}
 	if !lookupFuncs[c.f.QualifiedName(callee)] {
-		if callee.Kind() != "attribute" || !lookupMethods[c.f.Text(python.Child(callee, "attribute"))] {
+		if python.KindOf(callee) != "attribute" || !lookupMethods[c.f.Text(python.Child(callee, "attribute"))] {
 			return ""
 		}
 	}
@@ -554,7 +554,7 @@ func (c *collector) call(call *sitter.Node) {
 		}
 	}
 	// parser.add_argument("-p", "--password", default="…"), click.option("--api-key", default="…")
-	if optionFuncs[qn] || callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_argument" {
+	if optionFuncs[qn] || python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_argument" {
 		if v := f.KeywordArg(call, "default"); v != nil {
 			c.bind(v, c.optionName(args))
 		}
@@ -577,10 +577,10 @@ func (c *collector) optionName(args []*sitter.Node) string {
 // unparen strips parentheses around an expression, also when comments sit inside them
 // (python.Unparen stops there: the comment is a second named child).
 func unparen(n *sitter.Node) *sitter.Node {
-	for n != nil && n.Kind() == "parenthesized_expression" {
+	for n != nil && python.KindOf(n) == "parenthesized_expression" {
 		var inner *sitter.Node
 		for _, c := range namedChildren(n) {
-			if c.Kind() != "comment" {
+			if python.KindOf(c) != "comment" {
 				if inner != nil {
 					return n
 				}

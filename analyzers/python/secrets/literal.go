@@ -32,7 +32,7 @@ func (l literal) value() (string, bool) {
 // string_content, not of string), so "\x67hp_…" is seen as the "ghp_…" Python runs. Adjacent
 // constant parts of an implicit concatenation join into one segment: "ghp_" "aB3…" is one token.
 func readLiteral(f *python.File, n *sitter.Node) literal {
-	if n.Kind() == "string" {
+	if python.KindOf(n) == "string" {
 		if v, ok := plainValue(f.Src[n.StartByte():n.EndByte()]); ok {
 			return literal{segments: []string{v}}
 		}
@@ -44,16 +44,16 @@ func readLiteral(f *python.File, n *sitter.Node) literal {
 		b.Reset()
 	}
 	parts := []*sitter.Node{n}
-	if n.Kind() == "concatenated_string" {
+	if python.KindOf(n) == "concatenated_string" {
 		parts = namedChildren(n)
 	}
 	for _, s := range parts {
-		if s.Kind() != "string" {
+		if python.KindOf(s) != "string" {
 			continue // a comment between the parts
 		}
 		raw, bytesLit := false, false
 		for _, c := range children(s) {
-			switch c.Kind() {
+			switch python.KindOf(c) {
 			case "string_start":
 				prefix := f.Text(c)
 				raw = strings.ContainsAny(prefix, "rR")
@@ -117,9 +117,9 @@ func appendContent(b *strings.Builder, f *python.File, c *sitter.Node, raw, byte
 		b.Write(f.Src[pos:e.StartByte()])
 		text := f.Text(e)
 		switch {
-		case e.Kind() == "escape_interpolation": // {{ or }} in an f-string
+		case python.KindOf(e) == "escape_interpolation": // {{ or }} in an f-string
 			b.WriteString(text[:1])
-		case e.Kind() == "escape_sequence" && !raw:
+		case python.KindOf(e) == "escape_sequence" && !raw:
 			b.WriteString(decodeEscape(text, bytesLit))
 		default:
 			b.WriteString(text)

@@ -79,7 +79,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 			a := al.NamedChild(i)
 			v := s.expr(a, depth+1)
 			argv[a.Id()] = v
-			if a.Kind() == "keyword_argument" {
+			if python.KindOf(a) == "keyword_argument" {
 				if vn := python.Child(a, "value"); vn != nil {
 					argv[vn.Id()] = v
 				}
@@ -112,7 +112,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 
 	// Request sources that are calls: request.get_json(), await request.json().
 	var recv val
-	if callee.Kind() == "attribute" {
+	if python.KindOf(callee) == "attribute" {
 		if o := s.source(callee); o != nil {
 			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
@@ -120,7 +120,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	}
 
 	q := ""
-	if s.imported(callee) || callee.Kind() == "identifier" {
+	if s.imported(callee) || python.KindOf(callee) == "identifier" {
 		q = f.QualifiedName(callee)
 	}
 	s.checkSinks(n, callee, q, arg, argNode, recv)
@@ -147,11 +147,11 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 			}
 			return v
 		}
-		if callee.Kind() == "identifier" {
+		if python.KindOf(callee) == "identifier" {
 			return nil // an unknown function: its result is not the data
 		}
 	}
-	if callee.Kind() != "attribute" {
+	if python.KindOf(callee) != "attribute" {
 		return nil
 	}
 	method := f.Text(python.Child(callee, "attribute"))
@@ -171,7 +171,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 		if len(v) == 0 {
 			return recv
 		}
-		if o != nil && (o.Kind() == "string" || o.Kind() == "concatenated_string") {
+		if o != nil && (python.KindOf(o) == "string" || python.KindOf(o) == "concatenated_string") {
 			lit, _, _ := s.literal(o)
 			prefix := lit
 			if i := strings.Index(lit, "{"); i >= 0 {
@@ -193,7 +193,7 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 	f := s.f
 	var fn *sitter.Node
 	offset := 0
-	switch callee.Kind() {
+	switch python.KindOf(callee) {
 	case "identifier":
 		if _, imp := f.Imports[f.Text(callee)]; imp {
 			return nil, false
@@ -224,7 +224,7 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 	if al := python.Child(n, "arguments"); al != nil {
 		for i := uint(0); i < al.NamedChildCount(); i++ {
 			a := al.NamedChild(i)
-			if a.Kind() != "keyword_argument" {
+			if python.KindOf(a) != "keyword_argument" {
 				continue
 			}
 			kw := f.Text(python.Child(a, "name"))

@@ -192,17 +192,17 @@ func analyseFile(f *python.File) *fileModel {
 		m.funcs = append(m.funcs, fn)
 		name := f.Text(python.Child(fn, "name"))
 		p := fn.Parent()
-		if p != nil && p.Kind() == "decorated_definition" {
+		if p != nil && python.KindOf(p) == "decorated_definition" {
 			p = p.Parent()
 		}
 		if p == nil {
 			continue
 		}
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "module":
 			m.byName[name] = fn
 		case "block":
-			if gp := p.Parent(); gp != nil && gp.Kind() == "class_definition" {
+			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "class_definition" {
 				m.methods[name] = fn
 			}
 		}
@@ -210,13 +210,13 @@ func analyseFile(f *python.File) *fileModel {
 	// Module-level HTTP clients (`client = httpx.Client()`).
 	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
 		st := f.Root.NamedChild(i)
-		if st.Kind() != "expression_statement" || st.NamedChildCount() == 0 {
+		if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
 			continue
 		}
 		a := st.NamedChild(0)
-		if a.Kind() == "assignment" {
+		if python.KindOf(a) == "assignment" {
 			if v := python.AssignedValue(a); v != nil && m.isClientCtor(v) {
-				if l := python.Child(a, "left"); l != nil && l.Kind() == "identifier" {
+				if l := python.Child(a, "left"); l != nil && python.KindOf(l) == "identifier" {
 					m.clients[f.Text(l)] = true
 				}
 			}
@@ -304,11 +304,11 @@ func (f0 *fnState) params() []param {
 		p := ps.NamedChild(i)
 		var pr param
 		pr.node = p
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "identifier":
 			pr.name = f.Text(p)
 		case "typed_parameter":
-			if c := p.NamedChild(0); c != nil && c.Kind() == "identifier" {
+			if c := p.NamedChild(0); c != nil && python.KindOf(c) == "identifier" {
 				pr.name = f.Text(c)
 			}
 			pr.typ = f.Text(python.Child(p, "type"))
@@ -335,20 +335,20 @@ var routeDecorators = map[string]bool{
 // routeDecorated reports whether fn carries a route decorator (`@app.get(...)`).
 func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
 	p := fn.Parent()
-	if p == nil || p.Kind() != "decorated_definition" {
+	if p == nil || python.KindOf(p) != "decorated_definition" {
 		return false
 	}
 	for i := uint(0); i < p.NamedChildCount(); i++ {
 		d := p.NamedChild(i)
-		if d.Kind() != "decorator" || d.NamedChildCount() == 0 {
+		if python.KindOf(d) != "decorator" || d.NamedChildCount() == 0 {
 			continue
 		}
 		c := python.Unparen(d.NamedChild(0))
-		if c == nil || c.Kind() != "call" {
+		if c == nil || python.KindOf(c) != "call" {
 			continue
 		}
 		callee := python.Callee(c)
-		if callee != nil && callee.Kind() == "attribute" && routeDecorators[m.f.Text(python.Child(callee, "attribute"))] {
+		if callee != nil && python.KindOf(callee) == "attribute" && routeDecorators[m.f.Text(python.Child(callee, "attribute"))] {
 			return true
 		}
 	}
@@ -458,7 +458,7 @@ func (m *fileModel) fastapiInput(p param) bool {
 		return false
 	}
 	if p.def != nil {
-		if c := python.Unparen(p.def); c != nil && c.Kind() == "call" {
+		if c := python.Unparen(p.def); c != nil && python.KindOf(c) == "call" {
 			switch lastSegment(f.QualifiedName(python.Callee(c))) {
 			case "Depends", "Security":
 				return false
@@ -483,7 +483,7 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 		return
 	}
 	f := s.f
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "expression_statement":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			s.expr(n.NamedChild(i), depth)
@@ -531,18 +531,18 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	case "with_statement":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			if c.Kind() == "with_clause" {
+			if python.KindOf(c) == "with_clause" {
 				for j := uint(0); j < c.NamedChildCount(); j++ {
 					item := c.NamedChild(j)
-					if item.Kind() != "with_item" {
+					if python.KindOf(item) != "with_item" {
 						continue
 					}
 					value := python.Child(item, "value")
-					if value != nil && value.Kind() == "as_pattern" {
+					if value != nil && python.KindOf(value) == "as_pattern" {
 						inner := value.NamedChild(0)
 						s.expr(inner, depth)
 						if alias := python.Child(value, "alias"); alias != nil && s.m.isClientCtor(inner) {
-							if a := alias.NamedChild(0); a != nil && a.Kind() == "identifier" {
+							if a := alias.NamedChild(0); a != nil && python.KindOf(a) == "identifier" {
 								s.clients[f.Text(a)] = true
 							}
 						}
@@ -562,14 +562,14 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 		// evaluate expressions they hold.
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			switch c.Kind() {
+			switch python.KindOf(c) {
 			case "block":
 				s.block(c, depth)
 			case "except_clause", "except_group_clause", "else_clause", "finally_clause", "case_clause":
 				s.stmt(c, depth+1)
 			case "comment", "identifier":
 			default:
-				if strings.HasSuffix(c.Kind(), "_statement") {
+				if strings.HasSuffix(python.KindOf(c), "_statement") {
 					s.stmt(c, depth+1)
 				} else {
 					s.expr(c, depth)
@@ -601,7 +601,7 @@ func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string)
 		return
 	}
 	f := s.f
-	switch target.Kind() {
+	switch python.KindOf(target) {
 	case "identifier":
 		name := f.Text(target)
 		s.env[name] = v.stepped(at, verb+" "+name)
@@ -627,17 +627,17 @@ func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string)
 func (s *fnState) assign(n *sitter.Node, depth int) val {
 	right := python.Child(n, "right")
 	var v val
-	if right != nil && right.Kind() == "assignment" {
+	if right != nil && python.KindOf(right) == "assignment" {
 		v = s.assign(right, depth+1)
 	} else {
 		v = s.expr(right, depth)
 	}
 	left := python.Child(n, "left")
-	if left != nil && left.Kind() == "identifier" {
+	if left != nil && python.KindOf(left) == "identifier" {
 		name := s.f.Text(left)
 		rv := python.Unparen(right)
 		delete(s.derived, name)
-		if rv != nil && rv.Kind() == "call" {
+		if rv != nil && python.KindOf(rv) == "call" {
 			// v = urlparse(w), realpath(w), Path(w).resolve(): checking v checks w.
 			if w := s.viewOf(rv, 0); w != "" {
 				s.derived[name] = w
@@ -657,7 +657,7 @@ func (s *fnState) viewOf(call *sitter.Node, depth int) string {
 	for call != nil && depth < 8 {
 		depth++
 		call = python.Unparen(call)
-		switch call.Kind() {
+		switch python.KindOf(call) {
 		case "identifier":
 			return s.f.Text(call)
 		case "call":
@@ -669,7 +669,7 @@ func (s *fnState) viewOf(call *sitter.Node, depth int) string {
 				return ""
 			}
 			args := python.CallArgs(call)
-			if callee.Kind() == "attribute" && (lastSegment(q) == "resolve" || lastSegment(q) == "absolute") {
+			if python.KindOf(callee) == "attribute" && (lastSegment(q) == "resolve" || lastSegment(q) == "absolute") {
 				call = python.Child(callee, "object")
 				continue
 			}
@@ -706,7 +706,7 @@ func (s *fnState) ifStmt(n *sitter.Node, depth int) {
 	}
 	for i := uint(0); i < n.NamedChildCount(); i++ {
 		c := n.NamedChild(i)
-		switch c.Kind() {
+		switch python.KindOf(c) {
 		case "elif_clause":
 			s.expr(python.Child(c, "condition"), depth)
 			s.block(python.Child(c, "consequence"), depth)
@@ -739,7 +739,7 @@ func exits(f *python.File, b *sitter.Node) bool {
 	}
 	var last *sitter.Node
 	for i := b.NamedChildCount(); i > 0; i-- {
-		if c := b.NamedChild(i - 1); c.Kind() != "comment" {
+		if c := b.NamedChild(i - 1); python.KindOf(c) != "comment" {
 			last = c
 			break
 		}
@@ -747,12 +747,12 @@ func exits(f *python.File, b *sitter.Node) bool {
 	if last == nil {
 		return false
 	}
-	switch last.Kind() {
+	switch python.KindOf(last) {
 	case "return_statement", "raise_statement", "continue_statement", "break_statement":
 		return true
 	case "expression_statement":
 		c := python.Unparen(last.NamedChild(0))
-		if c != nil && c.Kind() == "call" {
+		if c != nil && python.KindOf(c) == "call" {
 			switch f.QualifiedName(python.Callee(c)) {
 			case "flask.abort", "abort", "sys.exit", "werkzeug.exceptions.abort", "exit":
 				return true
@@ -771,7 +771,7 @@ var checkMethods = map[string]bool{
 // isValidationCall reports whether c is a call that validates its arguments or receiver.
 func (s *fnState) isValidationCall(c *sitter.Node) bool {
 	c = python.Unparen(c)
-	if c == nil || c.Kind() != "call" {
+	if c == nil || python.KindOf(c) != "call" {
 		return false
 	}
 	callee := python.Callee(c)
@@ -779,9 +779,9 @@ func (s *fnState) isValidationCall(c *sitter.Node) bool {
 	switch {
 	case callee == nil:
 		return false
-	case callee.Kind() == "attribute":
+	case python.KindOf(callee) == "attribute":
 		name = s.f.Text(python.Child(callee, "attribute"))
-	case callee.Kind() == "identifier":
+	case python.KindOf(callee) == "identifier":
 		name = s.f.Text(callee)
 	}
 	if checkMethods[name] {
@@ -805,7 +805,7 @@ func (s *fnState) names(n *sitter.Node) []string {
 		if c == nil {
 			continue
 		}
-		switch c.Kind() {
+		switch python.KindOf(c) {
 		case "identifier":
 			out = append(out, s.f.Text(c))
 			continue
@@ -839,7 +839,7 @@ func (s *fnState) positiveCheck(cond *sitter.Node) []string {
 	if cond == nil {
 		return nil
 	}
-	switch cond.Kind() {
+	switch python.KindOf(cond) {
 	case "call":
 		if s.isValidationCall(cond) {
 			return s.names(cond)
@@ -864,18 +864,18 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 	if cond == nil || depth > 16 {
 		return nil
 	}
-	switch cond.Kind() {
+	switch python.KindOf(cond) {
 	case "not_operator":
 		arg := python.Unparen(python.Child(cond, "argument"))
 		if s.isValidationCall(arg) {
 			return s.names(arg)
 		}
-		if arg != nil && arg.Kind() == "comparison_operator" {
+		if arg != nil && python.KindOf(arg) == "comparison_operator" {
 			if ops := compareOps(s.f, arg); len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
 				return s.names(arg)
 			}
 		}
-		if arg != nil && arg.Kind() == "boolean_operator" {
+		if arg != nil && python.KindOf(arg) == "boolean_operator" {
 			// not (a and b) exits unless both hold.
 			if op := python.Child(arg, "operator"); op != nil && s.f.Text(op) == "and" {
 				return s.positiveCheck(arg)
@@ -929,7 +929,7 @@ func (s *fnState) literal(n *sitter.Node) (lit, prefix string, interps []*sitter
 	for len(stack) > 0 {
 		c := stack[0]
 		stack = stack[1:]
-		switch c.Kind() {
+		switch python.KindOf(c) {
 		case "concatenated_string":
 			var kids []*sitter.Node
 			for i := uint(0); i < c.NamedChildCount(); i++ {
@@ -939,7 +939,7 @@ func (s *fnState) literal(n *sitter.Node) (lit, prefix string, interps []*sitter
 		case "string":
 			for i := uint(0); i < c.NamedChildCount(); i++ {
 				k := c.NamedChild(i)
-				switch k.Kind() {
+				switch python.KindOf(k) {
 				case "string_content":
 					b.WriteString(s.f.Text(k))
 					if inPrefix {
@@ -961,7 +961,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		return nil
 	}
 	f := s.f
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "identifier":
 		return s.env[f.Text(n)]
 	case "parenthesized_expression", "await", "list_splat", "dictionary_splat", "expression_list",
@@ -993,7 +993,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		return s.assign(n, depth)
 	case "augmented_assignment":
 		v := join(s.expr(python.Child(n, "left"), depth+1), s.expr(python.Child(n, "right"), depth+1))
-		if r := python.Unparen(python.Child(n, "right")); r != nil && (r.Kind() == "string" || r.Kind() == "concatenated_string") {
+		if r := python.Unparen(python.Child(n, "right")); r != nil && (python.KindOf(r) == "string" || python.KindOf(r) == "concatenated_string") {
 			lit, _, _ := s.literal(r)
 			v = built(v, "string concatenation", "", lit)
 		} else if len(v) > 0 {
@@ -1041,7 +1041,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		var vs []val
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			if c.Kind() == "for_in_clause" {
+			if python.KindOf(c) == "for_in_clause" {
 				v := s.expr(python.Child(c, "right"), depth+1)
 				s.bind(python.Child(c, "left"), v, c, "iterated as")
 				vs = append(vs, v)
@@ -1066,7 +1066,7 @@ func (s *fnState) binary(n *sitter.Node, depth int) val {
 	case "+":
 		// The constant prefix of a concatenation chain: its leftmost string literal.
 		l := python.Unparen(left)
-		for hops := 0; l != nil && l.Kind() == "binary_operator" && f.Text(python.Child(l, "operator")) == "+"; hops++ {
+		for hops := 0; l != nil && python.KindOf(l) == "binary_operator" && f.Text(python.Child(l, "operator")) == "+"; hops++ {
 			if hops > 32 {
 				l = nil // a very long chain: no fixed prefix, rather than walk it at every level
 				break
@@ -1074,12 +1074,12 @@ func (s *fnState) binary(n *sitter.Node, depth int) val {
 			l = python.Unparen(python.Child(l, "left"))
 		}
 		prefix := ""
-		if l != nil && (l.Kind() == "string" || l.Kind() == "concatenated_string") {
+		if l != nil && (python.KindOf(l) == "string" || python.KindOf(l) == "concatenated_string") {
 			_, prefix, _ = s.literal(l)
 		}
 		var lit string
 		for _, side := range []*sitter.Node{left, right} {
-			if side = python.Unparen(side); side != nil && (side.Kind() == "string" || side.Kind() == "concatenated_string") {
+			if side = python.Unparen(side); side != nil && (python.KindOf(side) == "string" || python.KindOf(side) == "concatenated_string") {
 				t, _, _ := s.literal(side)
 				lit += t
 			}
@@ -1091,7 +1091,7 @@ func (s *fnState) binary(n *sitter.Node, depth int) val {
 		return built(v, "string concatenation", prefix, lit)
 	case "%":
 		l := python.Unparen(left)
-		if l != nil && (l.Kind() == "string" || l.Kind() == "concatenated_string") {
+		if l != nil && (python.KindOf(l) == "string" || python.KindOf(l) == "concatenated_string") {
 			lit, _, _ := s.literal(l)
 			prefix := lit
 			if i := strings.Index(lit, "%"); i >= 0 {
@@ -1111,13 +1111,13 @@ func (s *fnState) binary(n *sitter.Node, depth int) val {
 // source returns the origin when n reads request data.
 func (s *fnState) source(n *sitter.Node) *origin {
 	f := s.f
-	if n.Kind() != "attribute" {
+	if python.KindOf(n) != "attribute" {
 		return nil
 	}
 	obj := python.Unparen(python.Child(n, "object"))
 	attr := f.Text(python.Child(n, "attribute"))
 	ok := false
-	if obj != nil && obj.Kind() == "identifier" {
+	if obj != nil && python.KindOf(obj) == "identifier" {
 		name := f.Text(obj)
 		switch {
 		case s.reqs[name] == djangoReq:
@@ -1134,13 +1134,13 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	// Describe the whole read: request.args["name"], request.args.get("name").
 	top := n
 	if p := n.Parent(); p != nil {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "subscript":
 			if v := python.Child(p, "value"); v != nil && v.Id() == n.Id() {
 				top = p
 			}
 		case "attribute":
-			if gp := p.Parent(); gp != nil && gp.Kind() == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
+			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
 				switch f.Text(python.Child(p, "attribute")) {
 				case "get", "getlist", "get_json", "json", "body", "form", "read":
 					top = gp
@@ -1181,10 +1181,10 @@ func (m *fileModel) readClasses() {
 	f := m.f
 	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
 		c := f.Root.NamedChild(i)
-		if c.Kind() == "decorated_definition" {
+		if python.KindOf(c) == "decorated_definition" {
 			c = python.Child(c, "definition")
 		}
-		if c == nil || c.Kind() != "class_definition" {
+		if c == nil || python.KindOf(c) != "class_definition" {
 			continue
 		}
 		fields := map[string]bool{}
@@ -1195,15 +1195,15 @@ func (m *fileModel) readClasses() {
 		}
 		for j := uint(0); j < body.NamedChildCount(); j++ {
 			st := body.NamedChild(j)
-			if st.Kind() != "expression_statement" || st.NamedChildCount() == 0 {
+			if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
 				continue
 			}
 			a := st.NamedChild(0)
-			if a.Kind() != "assignment" {
+			if python.KindOf(a) != "assignment" {
 				continue
 			}
 			l, t := python.Child(a, "left"), python.Child(a, "type")
-			if l != nil && l.Kind() == "identifier" && t != nil && validatedTypes[strings.TrimSpace(f.Text(t))] {
+			if l != nil && python.KindOf(l) == "identifier" && t != nil && validatedTypes[strings.TrimSpace(f.Text(t))] {
 				fields[f.Text(l)] = true
 			}
 		}

@@ -106,7 +106,7 @@ var clientCtors = map[string]bool{
 
 func (m *fileModel) isClientCtor(n *sitter.Node) bool {
 	n = python.Unparen(n)
-	if n == nil || n.Kind() != "call" {
+	if n == nil || python.KindOf(n) != "call" {
 		return false
 	}
 	return clientCtors[m.f.QualifiedName(python.Callee(n))]
@@ -149,7 +149,7 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 			cmd := argNode(0, "args")
 			if sh := f.KeywordArg(n, "shell"); sh != nil && f.IsTrue(sh) {
 				report(cmdRule, arg(0, "args"))
-			} else if l := python.Unparen(cmd); l != nil && (l.Kind() == "list" || l.Kind() == "tuple") && l.NamedChildCount() >= 3 {
+			} else if l := python.Unparen(cmd); l != nil && (python.KindOf(l) == "list" || python.KindOf(l) == "tuple") && l.NamedChildCount() >= 3 {
 				prog, _ := f.StringValue(l.NamedChild(0))
 				flag, _ := f.StringValue(l.NamedChild(1))
 				if shells[prog] && (flag == "-c" || flag == "/c" || flag == "-Command") {
@@ -179,7 +179,7 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 			}
 		}
 	}
-	if callee.Kind() != "attribute" {
+	if python.KindOf(callee) != "attribute" {
 		return
 	}
 	obj := python.Unparen(python.Child(callee, "object"))
@@ -207,8 +207,8 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 		}
 	case "read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir", "open", "touch":
 		// pathlib.Path(data).read_text() and the like: the receiver is the path.
-		if o := python.Unparen(obj); o != nil && o.Kind() == "call" && strings.HasPrefix(f.QualifiedName(python.Callee(o)), "pathlib.") ||
-			o != nil && o.Kind() == "binary_operator" || o != nil && o.Kind() == "identifier" && s.isPathVar(f.Text(o)) {
+		if o := python.Unparen(obj); o != nil && python.KindOf(o) == "call" && strings.HasPrefix(f.QualifiedName(python.Callee(o)), "pathlib.") ||
+			o != nil && python.KindOf(o) == "binary_operator" || o != nil && python.KindOf(o) == "identifier" && s.isPathVar(f.Text(o)) {
 			report(pathRule, recv)
 		}
 	}
@@ -227,7 +227,7 @@ func (s *fnState) clientObj(obj *sitter.Node) bool {
 	if obj == nil {
 		return false
 	}
-	switch obj.Kind() {
+	switch python.KindOf(obj) {
 	case "identifier":
 		return s.clients[s.f.Text(obj)] || s.m.clients[s.f.Text(obj)]
 	case "call":

@@ -59,7 +59,7 @@ func runBasicAuth(pass *python.Pass) {
 	}
 	for _, a := range pass.Nodes("assignment") {
 		left := python.Child(a, "left")
-		if left == nil || left.Kind() != "subscript" || python.Child(a, "right") == nil {
+		if left == nil || python.KindOf(left) != "subscript" || python.Child(a, "right") == nil {
 			continue
 		}
 		if k, ok := f.SubscriptKey(left); ok && authHeader(k) {
@@ -72,12 +72,12 @@ func runBasicAuth(pass *python.Pass) {
 			continue
 		}
 		name := ""
-		if callee.Kind() == "attribute" {
+		if python.KindOf(callee) == "attribute" {
 			name = f.Text(python.Child(callee, "attribute"))
 		}
 		if name == "update" || f.QualifiedName(callee) == "dict" {
 			for _, e := range entries(f, python.Child(call, "arguments"), 0) {
-				if e.node.Kind() == "keyword_argument" && authHeader(e.key) {
+				if python.KindOf(e.node) == "keyword_argument" && authHeader(e.key) {
 					check(e.key, e.value)
 				}
 			}
@@ -122,11 +122,11 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 		return nil
 	}
 	src := string(f.Src)
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "string":
 		start := n.Child(0)
 		content := n.Child(1)
-		if start == nil || content == nil || start.Kind() != "string_start" || content.Kind() != "string_content" ||
+		if start == nil || content == nil || python.KindOf(start) != "string_start" || python.KindOf(content) != "string_content" ||
 			!strings.ContainsAny(f.Text(start), "fF") || len(f.Text(content)) < 6 || f.Text(content)[5] != ' ' {
 			return nil
 		}
@@ -144,15 +144,15 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 			if l == nil {
 				return nil
 			}
-			if l.Kind() != "binary_operator" {
+			if python.KindOf(l) != "binary_operator" {
 				break
 			}
-			if op := python.Child(l, "operator"); op == nil || op.Kind() != "+" {
+			if op := python.Child(l, "operator"); op == nil || python.KindOf(op) != "+" {
 				return nil
 			}
 			cur = l
 		}
-		if op := python.Child(cur, "operator"); op == nil || op.Kind() != "+" {
+		if op := python.Child(cur, "operator"); op == nil || python.KindOf(op) != "+" {
 			return nil
 		}
 		first, second := python.Child(cur, "left"), python.Child(cur, "right")

@@ -80,7 +80,7 @@ func argAt(f *python.File, call *sitter.Node, i int, name string) *sitter.Node {
 		return v
 	}
 	if args := python.CallArgs(call); i >= 0 && i < len(args) {
-		if args[i].Kind() == "list_splat" {
+		if python.KindOf(args[i]) == "list_splat" {
 			return nil
 		}
 		return args[i]
@@ -129,7 +129,7 @@ func (c *clients) classify(call *sitter.Node, loose bool) (clientCall, bool) {
 		return clientCall{call: call, lib: "urllib", url: argAt(f, call, 0, "url")}, true
 	}
 	// A method of a session or client.
-	if callee.Kind() != "attribute" {
+	if python.KindOf(callee) != "attribute" {
 		return clientCall{}, false
 	}
 	method := f.Text(python.Child(callee, "attribute"))
@@ -161,7 +161,7 @@ func (c *clients) classify(call *sitter.Node, loose bool) (clientCall, bool) {
 	// bound in the file must come from a call (a factory we do not know), not a literal; a
 	// module's function is not a client's method; and the URL must be given.
 	if len(c.b.bindings(call, name)) > 0 {
-		if v := c.b.resolve(recv); v == nil || v.Kind() != "call" {
+		if v := c.b.resolve(recv); v == nil || python.KindOf(v) != "call" {
 			return clientCall{}, false
 		}
 	}
@@ -178,7 +178,7 @@ func (c *clients) classify(call *sitter.Node, loose bool) (clientCall, bool) {
 // (`requests.Session().get`) or through the name it was bound to.
 func (c *clients) session(recv *sitter.Node) (*sitter.Node, bool) {
 	v := c.b.resolve(recv)
-	if v == nil || v.Kind() != "call" {
+	if v == nil || python.KindOf(v) != "call" {
 		return nil, false
 	}
 	if _, ok := constructors[c.b.f.QualifiedName(python.Callee(v))]; ok {
@@ -275,7 +275,7 @@ func isNone(f *python.File, n *sitter.Node) bool {
 	if n == nil {
 		return true
 	}
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "none":
 		return true
 	case "dictionary", "list", "tuple":

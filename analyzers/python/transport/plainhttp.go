@@ -48,11 +48,11 @@ func runPlainHTTP(pass *python.Pass) {
 	}
 	for _, call := range calls {
 		callee := python.Callee(call)
-		if callee == nil || callee.Kind() != "attribute" {
+		if callee == nil || python.KindOf(callee) != "attribute" {
 			continue
 		}
 		recv := b.resolve(python.Child(callee, "object"))
-		if recv == nil || recv.Kind() != "call" {
+		if recv == nil || python.KindOf(recv) != "call" {
 			continue
 		}
 		ctor := f.QualifiedName(python.Callee(recv))

@@ -156,7 +156,7 @@ func newBinder(pass *python.Pass) *binder {
 		if left == nil || python.Child(a, "right") == nil {
 			continue
 		}
-		if left.Kind() == "subscript" {
+		if python.KindOf(left) == "subscript" {
 			b.addSubscript(a, left)
 			continue
 		}
@@ -191,14 +191,14 @@ func newBinder(pass *python.Pass) *binder {
 
 // paramName returns the name a parameter binds.
 func paramName(f *python.File, p *sitter.Node) string {
-	switch p.Kind() {
+	switch python.KindOf(p) {
 	case "identifier":
 		return f.Text(p)
 	case "default_parameter", "typed_default_parameter":
 		return f.Text(python.Child(p, "name"))
 	case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
 		for i := uint(0); i < p.NamedChildCount(); i++ {
-			if c := p.NamedChild(i); c.Kind() == "identifier" {
+			if c := p.NamedChild(i); python.KindOf(c) == "identifier" {
 				return f.Text(c)
 			}
 		}
@@ -215,11 +215,11 @@ func targets(f *python.File, left *sitter.Node) []string {
 		return []string{name}
 	}
 	var out []string
-	switch left.Kind() {
+	switch python.KindOf(left) {
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list":
 		for i := uint(0); i < left.NamedChildCount(); i++ {
 			c := left.NamedChild(i)
-			if c.Kind() == "list_splat_pattern" && c.NamedChildCount() > 0 {
+			if python.KindOf(c) == "list_splat_pattern" && c.NamedChildCount() > 0 {
 				c = c.NamedChild(0)
 			}
 			// One level only: nested unpacking binds names we simply leave unknown.
@@ -234,7 +234,7 @@ func targets(f *python.File, left *sitter.Node) []string {
 // withTarget returns the value and the name bound by `with value as name`.
 func withTarget(f *python.File, w *sitter.Node) (*sitter.Node, string) {
 	v := python.Child(w, "value")
-	if v == nil || v.Kind() != "as_pattern" || v.NamedChildCount() < 2 {
+	if v == nil || python.KindOf(v) != "as_pattern" || v.NamedChildCount() < 2 {
 		return nil, ""
 	}
 	alias := python.Child(v, "alias")
@@ -300,7 +300,7 @@ func (b *binder) addSubscript(a, left *sitter.Node) {
 // addUpdate records d.update({...}) and d.update(K=v) as mutations of d.
 func (b *binder) addUpdate(call *sitter.Node) {
 	callee := python.Callee(call)
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return
 	}
 	method := b.f.Text(python.Child(callee, "attribute"))
@@ -340,11 +340,11 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 		return nil
 	}
 	var out []entry
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "dictionary":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			switch c.Kind() {
+			switch python.KindOf(c) {
 			case "pair":
 				k := python.Child(c, "key")
 				if key, ok := f.StringValue(k); ok {
@@ -357,7 +357,7 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 	case "list", "tuple":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := python.Unparen(n.NamedChild(i))
-			if c == nil || (c.Kind() != "tuple" && c.Kind() != "list") || c.NamedChildCount() != 2 {
+			if c == nil || (python.KindOf(c) != "tuple" && python.KindOf(c) != "list") || c.NamedChildCount() != 2 {
 				continue
 			}
 			k := c.NamedChild(0)
@@ -372,7 +372,7 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 	case "argument_list":
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			switch c.Kind() {
+			switch python.KindOf(c) {
 			case "keyword_argument":
 				name := python.Child(c, "name")
 				out = append(out, entry{f.Text(name), f.Text(name), c, python.Child(c, "value")})

@@ -104,7 +104,7 @@ func runPlainServer(pass *python.Pass) {
 		if authClasses[q] {
 			found(call, q[strings.LastIndex(q, ".")+1:])
 		}
-		if callee != nil && callee.Kind() == "attribute" && f.Text(python.Child(callee, "attribute")) == "get" {
+		if callee != nil && python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "get" {
 			if args := python.CallArgs(call); len(args) > 0 && fromRequest(b, python.Child(callee, "object")) {
 				if key, ok := f.StringValue(args[0]); ok && secretField(key, f.Text(args[0])) {
 					found(call, "the "+key+" field")
@@ -121,10 +121,10 @@ func runPlainServer(pass *python.Pass) {
 		mod := f.Text(python.Child(imp, "module_name"))
 		for i := uint(0); i < imp.NamedChildCount(); i++ {
 			c := imp.NamedChild(i)
-			if c.Kind() == "aliased_import" {
+			if python.KindOf(c) == "aliased_import" {
 				c = python.Child(c, "name")
 			}
-			if c != nil && c.Kind() == "dotted_name" && authClasses[mod+"."+f.Text(c)] {
+			if c != nil && python.KindOf(c) == "dotted_name" && authClasses[mod+"."+f.Text(c)] {
 				found(imp, f.Text(c))
 			}
 		}
@@ -161,7 +161,7 @@ func fromRequest(b *binder, n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	if n.Kind() == "call" {
+	if python.KindOf(n) == "call" {
 		n = python.Callee(n)
 	}
 	return requestFields[b.f.QualifiedName(n)]
@@ -180,7 +180,7 @@ func listenerOf(b *binder, call *sitter.Node, q string) (listener, bool) {
 		return listener{call: call, host: f.KeywordArg(call, "host"), tls: cert != nil && !isNone(f, cert)}, true
 	}
 	callee := python.Callee(call)
-	if callee == nil || callee.Kind() != "attribute" || f.Text(python.Child(callee, "attribute")) != "run" {
+	if callee == nil || python.KindOf(callee) != "attribute" || f.Text(python.Child(callee, "attribute")) != "run" {
 		return listener{}, false
 	}
 	if !flaskApp(b, python.Child(callee, "object")) {
@@ -195,7 +195,7 @@ func listenerOf(b *binder, call *sitter.Node, q string) (listener, bool) {
 // api_app) and is not bound to anything else: `from myproject import app` in run.py.
 func flaskApp(b *binder, recv *sitter.Node) bool {
 	v := b.resolve(recv)
-	if v != nil && v.Kind() == "call" {
+	if v != nil && python.KindOf(v) == "call" {
 		q := b.f.QualifiedName(python.Callee(v))
 		return q == "flask.Flask" || q == "flask.app.Flask"
 	}

@@ -51,7 +51,7 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 		return holeOf(n)
 	}
 	f := e.b.f
-	switch n.Kind() {
+	switch python.KindOf(n) {
 	case "string":
 		return e.str(n, depth, follows)
 	case "concatenated_string":
@@ -62,18 +62,18 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 		return out
 	case "binary_operator":
 		switch op := python.Child(n, "operator"); {
-		case op != nil && op.Kind() == "+":
+		case op != nil && python.KindOf(op) == "+":
 			// Walk the left spine iteratively: long a + b + c + ... chains stay flat.
 			var operands []*sitter.Node
 			cur := n
 			for {
 				operands = append(operands, python.Child(cur, "right"))
 				l := python.Unparen(python.Child(cur, "left"))
-				if l == nil || l.Kind() != "binary_operator" {
+				if l == nil || python.KindOf(l) != "binary_operator" {
 					operands = append(operands, l)
 					break
 				}
-				if o := python.Child(l, "operator"); o == nil || o.Kind() != "+" || len(operands) > maxParts {
+				if o := python.Child(l, "operator"); o == nil || python.KindOf(o) != "+" || len(operands) > maxParts {
 					operands = append(operands, l)
 					break
 				}
@@ -84,7 +84,7 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 				out = out.add(e.eval(operands[i], depth+1, follows)...)
 			}
 			return out
-		case op != nil && op.Kind() == "%":
+		case op != nil && python.KindOf(op) == "%":
 			format := e.eval(python.Child(n, "left"), depth+1, follows)
 			if !format.constant() {
 				return holeOf(n)
@@ -93,7 +93,7 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 		}
 	case "call":
 		callee := python.Callee(n)
-		if callee == nil || callee.Kind() != "attribute" {
+		if callee == nil || python.KindOf(callee) != "attribute" {
 			break
 		}
 		recv := e.eval(python.Child(callee, "object"), depth+1, follows)
@@ -109,7 +109,7 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 				break
 			}
 			list := python.Unparen(args[0])
-			if list == nil || (list.Kind() != "list" && list.Kind() != "tuple") {
+			if list == nil || (python.KindOf(list) != "list" && python.KindOf(list) != "tuple") {
 				break
 			}
 			var out tmpl
@@ -176,7 +176,7 @@ func (e *evaluator) str(n *sitter.Node, depth, follows int) tmpl {
 	var out tmpl
 	for i := uint(0); i < n.ChildCount(); i++ {
 		c := n.Child(i)
-		switch c.Kind() {
+		switch python.KindOf(c) {
 		case "string_content":
 			out = out.add(part{text: decode(f, c, n), raw: f.Text(c), lit: c})
 		case "interpolation":
@@ -199,7 +199,7 @@ func (e *evaluator) str(n *sitter.Node, depth, follows int) tmpl {
 // literal is raw, {{ and }} of f-strings undoubled.
 func decode(f *python.File, c, str *sitter.Node) string {
 	raw := false
-	if s := str.Child(0); s != nil && s.Kind() == "string_start" {
+	if s := str.Child(0); s != nil && python.KindOf(s) == "string_start" {
 		raw = strings.ContainsAny(f.Text(s), "rR")
 	}
 	if c.NamedChildCount() == 0 || raw {
@@ -211,7 +211,7 @@ func decode(f *python.File, c, str *sitter.Node) string {
 		esc := c.NamedChild(i)
 		b.Write(f.Src[pos:esc.StartByte()])
 		t := f.Text(esc)
-		switch esc.Kind() {
+		switch python.KindOf(esc) {
 		case "escape_interpolation":
 			b.WriteString(t[:1])
 		default:
@@ -237,11 +237,11 @@ func (e *evaluator) percent(format tmpl, right, whole *sitter.Node, depth, follo
 	switch {
 	case right == nil:
 		return holeOf(whole)
-	case right.Kind() == "tuple":
+	case python.KindOf(right) == "tuple":
 		for i := uint(0); i < right.NamedChildCount(); i++ {
 			args = append(args, right.NamedChild(i))
 		}
-	case right.Kind() == "dictionary":
+	case python.KindOf(right) == "dictionary":
 		dict = right
 	default:
 		args = []*sitter.Node{right}

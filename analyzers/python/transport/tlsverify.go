@@ -84,7 +84,7 @@ func runTLSVerify(pass *python.Pass) {
 			}
 			continue
 		}
-		if left.Kind() != "attribute" || optIn(f, a) {
+		if python.KindOf(left) != "attribute" || optIn(f, a) {
 			continue
 		}
 		recv := python.Child(left, "object")
@@ -121,7 +121,7 @@ func runTLSVerify(pass *python.Pass) {
 func serverContext(b *binder, recv *sitter.Node) bool {
 	f := b.f
 	v := b.resolve(recv)
-	if v == nil || v.Kind() != "call" {
+	if v == nil || python.KindOf(v) != "call" {
 		return false
 	}
 	switch f.QualifiedName(python.Callee(v)) {
@@ -136,7 +136,7 @@ func serverContext(b *binder, recv *sitter.Node) bool {
 // isFalse reports whether n is the constant False.
 func isFalse(n *sitter.Node) bool {
 	n = python.Unparen(n)
-	return n != nil && n.Kind() == "false"
+	return n != nil && python.KindOf(n) == "false"
 }
 
 // certNone reports whether n is ssl.CERT_NONE (or VerifyMode.CERT_NONE), or urllib3's string
@@ -154,9 +154,9 @@ func certNone(f *python.File, n *sitter.Node) bool {
 func certNoneFix(f *python.File, d python.Diagnostic, v *sitter.Node) python.Diagnostic {
 	v = python.Unparen(v)
 	switch {
-	case v.Kind() == "attribute" && f.Text(python.Child(v, "attribute")) == "CERT_NONE":
+	case python.KindOf(v) == "attribute" && f.Text(python.Child(v, "attribute")) == "CERT_NONE":
 		return python.WithFix(d, requiredFix, python.ReplaceNode(python.Child(v, "attribute"), "CERT_REQUIRED"))
-	case v.Kind() == "string":
+	case python.KindOf(v) == "string":
 		if s, _ := f.StringValue(v); s == "CERT_NONE" {
 			return python.WithFix(d, requiredFix, python.ReplaceNode(python.StringContent(v), "CERT_REQUIRED"))
 		}
@@ -170,7 +170,7 @@ func removeArg(f *python.File, call *sitter.Node, name string, d python.Diagnost
 	args := python.Child(call, "arguments")
 	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
 		a := args.NamedChild(i)
-		if a.Kind() == "keyword_argument" && f.Text(python.Child(a, "name")) == name {
+		if python.KindOf(a) == "keyword_argument" && f.Text(python.Child(a, "name")) == name {
 			return python.WithFix(d, removeFix, python.DeleteArgs(args, []*sitter.Node{a}))
 		}
 	}
@@ -200,7 +200,7 @@ func urllib3Call(cl *clients, call *sitter.Node) bool {
 func optIn(f *python.File, n *sitter.Node) bool {
 	child := n
 	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
-		switch p.Kind() {
+		switch python.KindOf(p) {
 		case "function_definition", "lambda", "class_definition", "except_clause", "except_group_clause":
 			return false
 		case "if_statement":
@@ -214,7 +214,7 @@ func optIn(f *python.File, n *sitter.Node) bool {
 		case "elif_clause", "case_clause", "conditional_expression":
 			return true
 		case "else_clause":
-			if gp := p.Parent(); gp != nil && gp.Kind() == "if_statement" {
+			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "if_statement" {
 				return true
 			}
 		}

@@ -50,7 +50,7 @@ func credValue(f *python.File, v *sitter.Node) bool {
 	if v == nil || isNone(f, v) {
 		return false
 	}
-	switch v.Kind() {
+	switch python.KindOf(v) {
 	case "true", "false", "integer", "float":
 		return false
 	}
@@ -86,19 +86,30 @@ func runKeyInURL(pass *python.Pass) {
 	for _, k := range []string{"string", "concatenated_string", "binary_operator", "call"} {
 		cands = append(cands, pass.Nodes(k)...)
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, c := cands[i], cands[j]
-		if a.StartByte() != c.StartByte() {
-			return a.StartByte() < c.StartByte()
+	// Sort by position, reading each node's bounds once (each read is a call into C).
+	type span struct {
+		n          *sitter.Node
+		start, end uint
+	}
+	spans := make([]span, len(cands))
+	for i, n := range cands {
+		spans[i] = span{n, n.StartByte(), n.EndByte()}
+	}
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
 		}
-		return a.EndByte() > c.EndByte()
+		return spans[i].end > spans[j].end
 	})
+	for i := range spans {
+		cands[i] = spans[i].n
+	}
 	// Operands of + and %, parts of implicit concatenations and receivers of .format are read
 	// with the expression around them: evaluating them again would cost quadratic time on long
 	// chains.
 	inner := map[uintptr]bool{}
 	for _, n := range pass.Nodes("binary_operator") {
-		if op := python.Child(n, "operator"); op != nil && (op.Kind() == "+" || op.Kind() == "%") {
+		if op := python.Child(n, "operator"); op != nil && (python.KindOf(op) == "+" || python.KindOf(op) == "%") {
 			for _, side := range []string{"left", "right"} {
 				if c := python.Unparen(python.Child(n, side)); c != nil {
 					inner[c.Id()] = true
@@ -113,10 +124,10 @@ func runKeyInURL(pass *python.Pass) {
 	}
 	seenLit := map[uintptr]bool{}
 	for _, n := range cands {
-		if inner[n.Id()] || n.Kind() == "call" && !formatCall(f, n) {
+		if inner[n.Id()] || python.KindOf(n) == "call" && !formatCall(f, n) {
 			continue
 		}
-		if n.Kind() == "call" {
+		if python.KindOf(n) == "call" {
 			if recv := python.Unparen(python.Child(python.Callee(n), "object")); recv != nil {
 				inner[recv.Id()] = true
 			}
@@ -139,7 +150,7 @@ func runKeyInURL(pass *python.Pass) {
 // reads.
 func formatCall(f *python.File, call *sitter.Node) bool {
 	callee := python.Callee(call)
-	if callee == nil || callee.Kind() != "attribute" {
+	if callee == nil || python.KindOf(callee) != "attribute" {
 		return false
 	}
 	m := f.Text(python.Child(callee, "attribute"))
@@ -266,7 +277,7 @@ func encodedQueries(b *binder, t tmpl) []entry {
 			continue
 		}
 		call := python.Unparen(p.hole)
-		if call.Kind() != "call" {
+		if python.KindOf(call) != "call" {
 			continue
 		}
 		switch b.f.QualifiedName(python.Callee(call)) {
