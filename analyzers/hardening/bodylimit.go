@@ -47,9 +47,14 @@ func runBodyLimit(pass *analysis.Pass) (any, error) {
 					return nil, nil // the package limits bodies in a middleware
 				}
 				if advice, ok := bodyRead(info, n); ok {
-					reads = append(reads, read{c, advice})
 					for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 						reading[fn.Node()] = true
+					}
+					// Without an http.ResponseWriter around it, an *http.Request body is read by
+					// a client: a RoundTripper or SDK middleware handling the request it sends.
+					// (echo and gin reads are server-side by their context.)
+					if advice != netHTTPAdvice || inServerHandler(info, c) || inEchoOrGin(info, c) {
+						reads = append(reads, read{c, advice})
 					}
 				}
 			case *ast.AssignStmt:
@@ -138,6 +143,47 @@ func limitsBody(info *types.Info, a *ast.AssignStmt) bool {
 				break
 			}
 			e = ast.Unparen(call.Args[0])
+		}
+	}
+	return false
+}
+
+// inServerHandler reports whether a function around c answers requests: it takes an
+// http.ResponseWriter. Code that reads an *http.Request body without one is a client handling the
+// request it is about to send.
+func inServerHandler(info *types.Info, c inspector.Cursor) bool {
+	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch f := fn.Node().(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		}
+		for _, field := range ft.Params.List {
+			if analysisutil.IsNamed(info.TypeOf(field.Type), httpPath, "ResponseWriter") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inEchoOrGin reports whether a function around c takes an echo or gin context.
+func inEchoOrGin(info *types.Info, c inspector.Cursor) bool {
+	for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch f := fn.Node().(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		}
+		for _, field := range ft.Params.List {
+			t := info.TypeOf(field.Type)
+			if analysisutil.IsNamed(t, echoPath, "Context") || analysisutil.IsNamed(t, ginPath, "Context") {
+				return true
+			}
 		}
 	}
 	return false

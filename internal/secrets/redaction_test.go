@@ -62,6 +62,8 @@ func TestOrdinaryLibraryValues(t *testing.T) {
 		{"iam.enable-mfa-device.authentication-code1", "authentication-code1"},
 		{"update_token", "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"},
 		{"ROOT_KEY", "__root__"},
+		{"AnthropicBetaTokenCounting2024_11_01", "token-counting-2024-11-01"},
+		{"BetaPluginContentScanAssessmentPass", "pass"},
 	}
 	for _, c := range cases {
 		if ms := Scan(c.value, Context{Name: c.name}); len(ms) != 0 {

@@ -427,6 +427,13 @@ func scanNamed(v string, ctx Context, out []Match) []Match {
 	if isRedaction(v) || len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__") {
 		return out // a redaction marker or a dunder name (__root__), not a value that authenticates
 	}
+	if n := ctx.Name; n != "" && n[0] >= 'A' && n[0] <= 'Z' && !strings.Contains(n, "_") && n != strings.ToUpper(n) {
+		// A PascalCase constant whose value spells its last word is an enum member:
+		// AssessmentPass = "pass", StatusSecret = "secret".
+		if ws := nameWords(n); len(ws) > 1 && v == ws[len(ws)-1] {
+			return out
+		}
+	}
 	sink := ctx.Sink != ""
 	var info nameInfo
 	if ctx.Name != "" {

@@ -357,8 +357,10 @@ func namesCredential(s string) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
-		w = strings.TrimRight(w, "0123456789")
-		if !isWordOfLetters(w) {
+		if strings.Trim(w, "0123456789") == "" {
+			continue // a number: token-counting-2024-11-01
+		}
+		if !isWordOfLetters(strings.TrimRight(w, "0123456789")) {
 			return false
 		}
 	}
