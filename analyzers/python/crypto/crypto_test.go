@@ -2,16 +2,20 @@ package crypto_test
 
 import (
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/crypto"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "crypto")
+
+// Shared helpers: run one analyzer over a source, apply a fix.
+var (
+	analyse = pythontest.Analyse
+	apply   = pythontest.ApplyFix
+)
 
 func TestFixtures(t *testing.T) {
 	n := pythontest.Run(t, fixtures, crypto.Analyzers...)
@@ -19,42 +23,6 @@ func TestFixtures(t *testing.T) {
 		t.Fatal("no findings checked: wrong fixture directory?")
 	}
 	t.Logf("%d findings checked", n)
-}
-
-// analyse runs one analyzer over src and returns its diagnostics.
-func analyse(t *testing.T, a *python.Analyzer, path, src string) []python.Diagnostic {
-	t.Helper()
-	kinds := map[string]bool{}
-	for _, k := range a.Kinds {
-		kinds[k] = true
-	}
-	p := python.NewParser()
-	defer p.Close()
-	f := p.Parse(path, []byte(src), kinds, nil)
-	if f == nil {
-		t.Fatal("parse failed")
-	}
-	defer f.Close()
-	var ds []python.Diagnostic
-	a.Run(python.NewPass(a, f, func(d python.Diagnostic) { ds = append(ds, d) }))
-	return ds
-}
-
-// apply applies the edits of the first suggested fix, from the end of the file backwards.
-func apply(t *testing.T, src string, d python.Diagnostic) string {
-	t.Helper()
-	if len(d.SuggestedFixes) == 0 {
-		return src
-	}
-	edits := append([]python.TextEdit(nil), d.SuggestedFixes[0].TextEdits...)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start > edits[j].Start })
-	for i, e := range edits {
-		if e.Start > e.End || int(e.End) > len(src) || i > 0 && e.End > edits[i-1].Start {
-			t.Fatalf("bad or overlapping edit %+v", e)
-		}
-		src = src[:e.Start] + e.NewText + src[e.End:]
-	}
-	return src
 }
 
 func TestCompareFixes(t *testing.T) {

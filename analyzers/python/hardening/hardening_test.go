@@ -6,12 +6,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apivet/apivet/analyzers/python"
 	"github.com/apivet/apivet/analyzers/python/hardening"
 	"github.com/apivet/apivet/analyzers/python/pythontest"
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "hardening")
+
+// Shared helpers: run one analyzer over a source, apply a fix.
+var (
+	analyse = pythontest.Analyse
+)
 
 func TestFixtures(t *testing.T) {
 	n := pythontest.Run(t, fixtures, hardening.Analyzers...)
@@ -19,25 +23,6 @@ func TestFixtures(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no findings checked: wrong fixture directory?")
 	}
-}
-
-// analyse runs one analyzer over src and returns its diagnostics.
-func analyse(t *testing.T, a *python.Analyzer, path, src string) []python.Diagnostic {
-	t.Helper()
-	kinds := map[string]bool{}
-	for _, k := range a.Kinds {
-		kinds[k] = true
-	}
-	p := python.NewParser()
-	defer p.Close()
-	f := p.Parse(path, []byte(src), kinds, nil)
-	if f == nil {
-		t.Fatal("parse failed")
-	}
-	defer f.Close()
-	var ds []python.Diagnostic
-	a.Run(python.NewPass(a, f, func(d python.Diagnostic) { ds = append(ds, d) }))
-	return ds
 }
 
 // TestDeepInput feeds every analyzer deeply nested expressions and truncated source: they must

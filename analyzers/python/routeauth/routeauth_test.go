@@ -3,7 +3,6 @@ package routeauth
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -12,6 +11,11 @@ import (
 )
 
 var fixtures = filepath.Join("..", "..", "..", "testdata", "python", "routeauth")
+
+// Shared helpers: run one analyzer over a source, apply a fix.
+var (
+	apply = pythontest.ApplyFix
+)
 
 func TestFixtures(t *testing.T) {
 	if n := pythontest.Run(t, fixtures, Analyzers...); n == 0 {
@@ -27,26 +31,6 @@ func analyse(t *testing.T, a *python.Analyzer, path, src string) []python.Diagno
 	var ds []python.Diagnostic
 	a.Run(python.NewPass(a, f, func(d python.Diagnostic) { ds = append(ds, d) }))
 	return ds
-}
-
-// apply applies the edits of the first suggested fix, from the end of the file backwards.
-func apply(t *testing.T, src string, d python.Diagnostic) string {
-	t.Helper()
-	if len(d.SuggestedFixes) == 0 {
-		return src
-	}
-	edits := append([]python.TextEdit(nil), d.SuggestedFixes[0].TextEdits...)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start > edits[j].Start })
-	for i, e := range edits {
-		if e.Start > e.End || int(e.End) > len(src) || i > 0 && e.End > edits[i-1].Start {
-			t.Fatalf("bad or overlapping edit %+v", e)
-		}
-		if line := strings.Count(src[:e.Start], "\n"); int(e.StartPoint.Row) != line {
-			t.Errorf("edit %+v: start row %d, want %d", e, e.StartPoint.Row, line)
-		}
-		src = src[:e.Start] + e.NewText + src[e.End:]
-	}
-	return src
 }
 
 func TestFixes(t *testing.T) {
