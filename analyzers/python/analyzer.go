@@ -54,7 +54,7 @@ type Related struct {
 
 // RelatedAt describes node n for Diagnostic.Related.
 func RelatedAt(n *sitter.Node, msg string) Related {
-	return Related{Start: n.StartPosition(), End: n.EndPosition(), StartByte: n.StartByte(), EndByte: n.EndByte(), Message: msg}
+	return Related{Start: StartPosition(n), End: n.EndPosition(), StartByte: StartByte(n), EndByte: EndByte(n), Message: msg}
 }
 
 // SuggestedFix is a set of text edits that fix the finding.
@@ -97,8 +97,8 @@ func (p *Pass) Report(d Diagnostic) {
 // Reportf reports a finding spanning node n.
 func (p *Pass) Reportf(n *sitter.Node, format string, args ...any) {
 	p.Report(Diagnostic{
-		Start: n.StartPosition(), End: n.EndPosition(),
-		StartByte: n.StartByte(), EndByte: n.EndByte(),
+		Start: StartPosition(n), End: n.EndPosition(),
+		StartByte: StartByte(n), EndByte: EndByte(n),
 		Message: fmt.Sprintf(format, args...),
 	})
 }
@@ -106,11 +106,11 @@ func (p *Pass) Reportf(n *sitter.Node, format string, args ...any) {
 // ReportWithFix reports a finding spanning n with one suggested fix replacing n's text.
 func (p *Pass) ReportWithFix(n *sitter.Node, fixMsg, newText, msg string) {
 	p.Report(Diagnostic{
-		Start: n.StartPosition(), End: n.EndPosition(),
-		StartByte: n.StartByte(), EndByte: n.EndByte(),
+		Start: StartPosition(n), End: n.EndPosition(),
+		StartByte: StartByte(n), EndByte: EndByte(n),
 		Message: msg,
 		SuggestedFixes: []SuggestedFix{{Message: fixMsg, TextEdits: []TextEdit{{
-			Start: n.StartByte(), End: n.EndByte(), StartPoint: n.StartPosition(), EndPos: n.EndPosition(), NewText: newText,
+			Start: StartByte(n), End: EndByte(n), StartPoint: StartPosition(n), EndPos: n.EndPosition(), NewText: newText,
 		}}}},
 	})
 }

@@ -7,7 +7,7 @@ import sitter "github.com/tree-sitter/go-tree-sitter"
 // `if __name__ == "__main__":` is not conditional: it is how the server is started.
 func RuntimeConditional(f *File, n *sitter.Node) bool {
 	child := n
-	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
+	for p := Parent(n); p != nil; child, p = p, Parent(p) {
 		switch KindOf(p) {
 		case "if_statement":
 			c := Child(p, "consequence")
@@ -18,7 +18,7 @@ func RuntimeConditional(f *File, n *sitter.Node) bool {
 			"conditional_expression", "boolean_operator":
 			return true
 		case "else_clause":
-			if gp := p.Parent(); gp != nil && KindOf(gp) == "if_statement" {
+			if gp := Parent(p); gp != nil && KindOf(gp) == "if_statement" {
 				return true
 			}
 		}
@@ -29,13 +29,13 @@ func RuntimeConditional(f *File, n *sitter.Node) bool {
 // IsMainCheck reports whether cond is `__name__ == "__main__"` (either way round).
 func IsMainCheck(f *File, cond *sitter.Node) bool {
 	cond = Unparen(cond)
-	if cond == nil || KindOf(cond) != "comparison_operator" || cond.NamedChildCount() != 2 {
+	if cond == nil || KindOf(cond) != "comparison_operator" || NamedChildCount(cond) != 2 {
 		return false
 	}
 	if op := Child(cond, "operators"); op == nil || f.Text(op) != "==" {
 		return false
 	}
-	a, b := cond.NamedChild(0), cond.NamedChild(1)
+	a, b := NamedChild(cond, 0), NamedChild(cond, 1)
 	if KindOf(a) != "identifier" {
 		a, b = b, a
 	}

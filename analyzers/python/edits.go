@@ -5,8 +5,8 @@ import sitter "github.com/tree-sitter/go-tree-sitter"
 // NodeDiagnostic is a finding spanning n.
 func NodeDiagnostic(n *sitter.Node, msg string) Diagnostic {
 	return Diagnostic{
-		Start: n.StartPosition(), End: n.EndPosition(),
-		StartByte: n.StartByte(), EndByte: n.EndByte(),
+		Start: StartPosition(n), End: n.EndPosition(),
+		StartByte: StartByte(n), EndByte: EndByte(n),
 		Message: msg,
 	}
 }
@@ -25,8 +25,8 @@ type bound struct {
 	pt  sitter.Point
 }
 
-func startOf(n *sitter.Node) bound { return bound{n.StartByte(), n.StartPosition()} }
-func endOf(n *sitter.Node) bound   { return bound{n.EndByte(), n.EndPosition()} }
+func startOf(n *sitter.Node) bound { return bound{StartByte(n), StartPosition(n)} }
+func endOf(n *sitter.Node) bound   { return bound{EndByte(n), n.EndPosition()} }
 
 func edit(from, to bound, text string) TextEdit {
 	return TextEdit{Start: from.off, End: to.off, StartPoint: from.pt, EndPos: to.pt, NewText: text}
@@ -55,8 +55,8 @@ func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
 	}
 	var all []*sitter.Node
 	comments := false
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		c := args.NamedChild(i)
+	for i := uint(0); i < NamedChildCount(args); i++ {
+		c := NamedChild(args, i)
 		if KindOf(c) == "comment" {
 			comments = true
 			continue
@@ -75,13 +75,13 @@ func DeleteArgs(args *sitter.Node, remove []*sitter.Node) []TextEdit {
 		return nil
 	}
 	if kept == 0 {
-		open, closing := args.Child(0), args.Child(args.ChildCount()-1)
+		open, closing := ChildAt(args, 0), ChildAt(args, ChildCount(args)-1)
 		if !comments && open != nil && closing != nil && KindOf(open) == "(" && KindOf(closing) == ")" && !closing.IsMissing() {
 			return []TextEdit{edit(endOf(open), startOf(closing), "")}
 		}
 		last := all[len(all)-1]
 		to := endOf(last)
-		if next := last.NextSibling(); next != nil && KindOf(next) == "," {
+		if next := NextSibling(last); next != nil && KindOf(next) == "," {
 			to = endOf(next)
 		}
 		return []TextEdit{edit(startOf(all[0]), to, "")}

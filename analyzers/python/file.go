@@ -3,6 +3,7 @@ package python
 import (
 	"bytes"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"unsafe"
@@ -45,7 +46,13 @@ func KindOf(n *sitter.Node) string {
 
 // kindOf is n.Kind() from the table.
 func kindOf(n *sitter.Node) string {
-	if id := int(n.KindId()); id < len(kindNames) {
+	id := 0
+	if t, x := lookup(n); t != nil {
+		id = int(t.sym[x])
+	} else {
+		id = int(n.KindId())
+	}
+	if id < len(kindNames) {
 		return kindNames[id]
 	}
 	return n.Kind()
@@ -61,6 +68,9 @@ func Child(n *sitter.Node, field string) *sitter.Node {
 	id, ok := fieldIDs[field]
 	if !ok {
 		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		return t.fieldChild(x, id)
 	}
 	return n.ChildByFieldId(id)
 }
@@ -83,6 +93,7 @@ type File struct {
 	Settings *Settings
 
 	byKind map[string][]*sitter.Node
+	syntax *table             // nil only when C memory ran out
 	dotted map[uintptr]string // DottedName's answers, by node id
 	shared map[any]any        // per-file models analyzers share (Shared)
 }
@@ -104,6 +115,10 @@ func Shared[T any](f *File, key any, build func() T) T {
 
 // Close releases the tree.
 func (f *File) Close() {
+	if f.syntax != nil {
+		unregister(f.syntax)
+		f.syntax = nil
+	}
 	if f.Tree != nil {
 		f.Tree.Close()
 		f.Tree = nil
@@ -133,7 +148,7 @@ func (f *File) Text(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	return string(f.Src[n.StartByte():n.EndByte()])
+	return string(f.Src[StartByte(n):EndByte(n)])
 }
 
 // Parser parses Python files. It is not safe for concurrent use: give each worker its own.
@@ -156,6 +171,21 @@ func (p *Parser) Close() { p.p.Close() }
 // Parse parses src and indexes the nodes of the given kinds (plus comments and imports). cancel,
 // when non-nil, is polled during parsing; returning true abandons the parse and Parse returns nil.
 func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel func() bool) *File {
+	tree := p.parse(src, cancel)
+	if tree == nil {
+		return nil
+	}
+	f := &File{Path: path, Src: src, Tree: tree, Root: tree.RootNode(), byKind: map[string][]*sitter.Node{}, Settings: &Settings{}}
+	f.index(kinds)
+	f.Imports = readImports(f)
+	return f
+}
+
+// ParseTree is tree-sitter's parse of src and nothing more: no syntax table, no index. It is the
+// baseline apivet's speed is measured against (bench/parseonly). The caller closes the tree.
+func (p *Parser) ParseTree(src []byte) *sitter.Tree { return p.parse(src, nil) }
+
+func (p *Parser) parse(src []byte, cancel func() bool) *sitter.Tree {
 	var opts *sitter.ParseOptions
 	if cancel != nil {
 		opts = &sitter.ParseOptions{ProgressCallback: func(sitter.ParseState) bool { return cancel() }}
@@ -168,37 +198,42 @@ func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel fu
 		return nil
 	}, nil, opts)
 	p.p.Reset()
-	if tree == nil {
-		return nil
-	}
-	f := &File{Path: path, Src: src, Tree: tree, Root: tree.RootNode(), byKind: map[string][]*sitter.Node{}, Settings: &Settings{}}
-	f.index(kinds)
-	f.Imports = readImports(f)
-	return f
+	return tree
 }
 
-// index walks the whole tree once, without recursion, keeping the nodes of the wanted kinds (and
-// comments and imports) and measuring the nesting depth.
+// index copies the whole tree into the file's syntax table in one walk, without recursion,
+// keeping the nodes of the wanted kinds (and comments and imports) and the nesting depth.
 func (f *File) index(kinds map[string]bool) {
 	Language()
-	wanted := make([]uint8, len(kindNames))
-	for id, name := range kindNames {
-		if kinds[name] || name == "comment" || name == "import_statement" || name == "import_from_statement" {
-			wanted[id] = 1
-		}
-	}
-	nodes, depth, ok := walkIndex(f.Root, wanted)
-	if !ok {
-		f.indexSlow(kinds) // out of C memory: the Go walk allocates on the Go heap instead
+	t := buildTable(f.Root)
+	if t == nil {
+		f.indexSlow(kinds) // out of C memory: the binding's cursor walk allocates on the Go heap
 		return
 	}
-	f.MaxDepth = depth
-	for _, n := range nodes {
-		k := kindOf(n)
-		if k == "comment" {
-			f.Comments = append(f.Comments, n)
-		} else {
-			f.byKind[k] = append(f.byKind[k], n)
+	f.syntax = t
+	register(t)
+	// A file that is never closed must not keep its table registered.
+	runtime.AddCleanup(f, unregister, t)
+	f.Root = &t.nodes[0]
+	f.MaxDepth = t.maxDepth
+	wanted := make([]uint8, len(kindNames))
+	for id, name := range kindNames {
+		if kinds[name] || name == "import_statement" || name == "import_from_statement" {
+			wanted[id] = 1
+		} else if name == "comment" {
+			wanted[id] = 2
+		}
+	}
+	for i, sym := range t.sym {
+		if int(sym) >= len(wanted) {
+			continue
+		}
+		switch wanted[sym] {
+		case 1:
+			k := kindNames[sym]
+			f.byKind[k] = append(f.byKind[k], &t.nodes[i])
+		case 2:
+			f.Comments = append(f.Comments, &t.nodes[i])
 		}
 	}
 }
@@ -246,7 +281,7 @@ func (f *File) FirstSyntaxError() (sitter.Point, bool) {
 	for {
 		n := c.Node()
 		if n.IsError() || n.IsMissing() {
-			return n.StartPosition(), true
+			return StartPosition(n), true
 		}
 		if n.HasError() && c.GotoFirstChild() {
 			continue

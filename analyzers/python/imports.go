@@ -5,13 +5,13 @@ package python
 func readImports(f *File) map[string]string {
 	m := map[string]string{}
 	for _, n := range f.byKind["import_statement"] {
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < NamedChildCount(n); i++ {
+			c := NamedChild(n, i)
 			switch KindOf(c) {
 			case "dotted_name":
 				// `import a.b` binds a, which stands for the package a.
 				full := f.Text(c)
-				head := f.Text(c.NamedChild(0))
+				head := f.Text(NamedChild(c, 0))
 				if _, ok := m[head]; !ok || full == head {
 					m[head] = head
 				}

@@ -9,8 +9,8 @@ import (
 
 // Unparen strips parentheses around an expression.
 func Unparen(n *sitter.Node) *sitter.Node {
-	for n != nil && KindOf(n) == "parenthesized_expression" && n.NamedChildCount() == 1 {
-		n = n.NamedChild(0)
+	for n != nil && KindOf(n) == "parenthesized_expression" && NamedChildCount(n) == 1 {
+		n = NamedChild(n, 0)
 	}
 	return n
 }
@@ -86,8 +86,8 @@ func CallArgs(call *sitter.Node) []*sitter.Node {
 		return nil
 	}
 	var out []*sitter.Node
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); i < NamedChildCount(args); i++ {
+		a := NamedChild(args, i)
 		switch KindOf(a) {
 		case "keyword_argument", "list_splat", "dictionary_splat", "comment":
 			continue
@@ -105,15 +105,15 @@ func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
 		return nil
 	}
 	var found *sitter.Node
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); i < NamedChildCount(args); i++ {
+		a := NamedChild(args, i)
 		switch KindOf(a) {
 		case "keyword_argument":
 			if f.Text(Child(a, "name")) == name {
 				found = Child(a, "value")
 			}
 		case "dictionary_splat":
-			if d := Unparen(a.NamedChild(0)); d != nil && KindOf(d) == "dictionary" {
+			if d := Unparen(NamedChild(a, 0)); d != nil && KindOf(d) == "dictionary" {
 				if v := f.DictValue(d, name); v != nil {
 					found = v
 				}
@@ -126,8 +126,8 @@ func (f *File) KeywordArg(call *sitter.Node, name string) *sitter.Node {
 // DictValue returns the value of the literal string key in a dictionary literal, or nil.
 func (f *File) DictValue(dict *sitter.Node, key string) *sitter.Node {
 	var found *sitter.Node
-	for i := uint(0); i < dict.NamedChildCount(); i++ {
-		p := dict.NamedChild(i)
+	for i := uint(0); i < NamedChildCount(dict); i++ {
+		p := NamedChild(dict, i)
 		if KindOf(p) != "pair" {
 			continue
 		}
@@ -165,8 +165,8 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 	switch KindOf(n) {
 	case "concatenated_string":
 		var b strings.Builder
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			s, ok := f.StringValue(n.NamedChild(i))
+		for i := uint(0); i < NamedChildCount(n); i++ {
+			s, ok := f.StringValue(NamedChild(n, i))
 			if !ok {
 				return "", false
 			}
@@ -179,30 +179,30 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 	}
 	var b strings.Builder
 	raw := false
-	for i := uint(0); i < n.ChildCount(); i++ {
-		c := n.Child(i)
+	for i := uint(0); i < ChildCount(n); i++ {
+		c := ChildAt(n, i)
 		switch KindOf(c) {
 		case "string_start":
 			raw = strings.ContainsAny(f.Text(c), "rR")
 		case "string_content":
 			// Escape sequences are children of the content: copy the text between them as it
 			// is and decode them (unless the string is raw).
-			pos := c.StartByte()
-			for j := uint(0); j < c.ChildCount(); j++ {
-				e := c.Child(j)
+			pos := StartByte(c)
+			for j := uint(0); j < ChildCount(c); j++ {
+				e := ChildAt(c, j)
 				if KindOf(e) != "escape_sequence" {
 					continue
 				}
-				b.Write(f.Src[pos:e.StartByte()])
+				b.Write(f.Src[pos:StartByte(e)])
 				t := f.Text(e)
 				if u, err := strconv.Unquote(`"` + t + `"`); err == nil && !raw {
 					b.WriteString(u)
 				} else {
 					b.WriteString(t)
 				}
-				pos = e.EndByte()
+				pos = EndByte(e)
 			}
-			b.Write(f.Src[pos:c.EndByte()])
+			b.Write(f.Src[pos:EndByte(c)])
 		case "interpolation":
 			return "", false
 		}
@@ -214,8 +214,8 @@ func (f *File) StringValue(n *sitter.Node) (string, bool) {
 // for precise positions; for anything else it returns n.
 func StringContent(n *sitter.Node) *sitter.Node {
 	if n != nil && KindOf(n) == "string" {
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			if c := n.NamedChild(i); KindOf(c) == "string_content" {
+		for i := uint(0); i < NamedChildCount(n); i++ {
+			if c := NamedChild(n, i); KindOf(c) == "string_content" {
 				return c
 			}
 		}
@@ -225,7 +225,7 @@ func StringContent(n *sitter.Node) *sitter.Node {
 
 // EnclosingFunction returns the innermost function definition around n, or nil at module level.
 func EnclosingFunction(n *sitter.Node) *sitter.Node {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := Parent(n); p != nil; p = Parent(p) {
 		if KindOf(p) == "function_definition" {
 			return p
 		}
@@ -236,7 +236,7 @@ func EnclosingFunction(n *sitter.Node) *sitter.Node {
 // AtModuleLevel reports whether n is a statement outside any function or class body (it may sit
 // under if/try/with blocks at module level).
 func AtModuleLevel(n *sitter.Node) bool {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := Parent(n); p != nil; p = Parent(p) {
 		switch KindOf(p) {
 		case "function_definition", "class_definition", "lambda":
 			return false

@@ -1,7 +1,7 @@
 // Command parseonly is the baseline for apivet's Python speed: it finds every .py file under the
 // given directories (skipping the folders apivet skips), reads and parses each with tree-sitter
 // Python in parallel, GOMAXPROCS workers each with its own parser as the driver does, runs no
-// analyzer, and prints what it did:
+// analyzer and builds nothing from the trees, and prints what it did:
 //
 //	files=204 bytes=812345 seconds=0.210 files/s=971.4 MB/s=3.87
 //
@@ -85,8 +85,8 @@ func main() {
 					continue
 				}
 				total.Add(int64(len(src)))
-				if f := parser.Parse(p, src, nil, nil); f != nil {
-					f.Close()
+				if t := parser.ParseTree(src); t != nil {
+					t.Close()
 				} else {
 					failed.Add(1)
 				}

@@ -87,11 +87,11 @@ func inEqualityMethod(f *python.File, n *sitter.Node) bool {
 // equality returns the operands and operator of `a == b` or `a != b` (not of chains).
 func equality(f *python.File, cmp *sitter.Node) (left, right *sitter.Node, op string, ok bool) {
 	var operands []*sitter.Node
-	for i := uint(0); i < cmp.ChildCount(); i++ {
-		c := cmp.Child(i)
+	for i := uint(0); i < python.ChildCount(cmp); i++ {
+		c := python.ChildAt(cmp, i)
 		switch {
 		case python.KindOf(c) == "comment":
-		case c.IsNamed():
+		case python.IsNamed(c):
 			operands = append(operands, c)
 		case op != "":
 			return nil, nil, "", false

@@ -165,7 +165,7 @@ func (j *jwtFile) unverified(jc jwtCall) (*sitter.Node, string) {
 	f := j.f
 	_, _, options, verify := j.decodeArgs(jc)
 	if verify != nil && isFalse(f, verify) && jc.lib == pyjwt {
-		if p := verify.Parent(); p != nil && python.KindOf(p) == "keyword_argument" {
+		if p := python.Parent(verify); p != nil && python.KindOf(p) == "keyword_argument" {
 			return p, verifyFalseMsg
 		}
 		return verify, verifyFalseMsg
@@ -187,7 +187,7 @@ func (j *jwtFile) unverified(jc jwtCall) (*sitter.Node, string) {
 		return nil, ""
 	}
 	at := v
-	if p := v.Parent(); p != nil && (python.KindOf(p) == "pair" || python.KindOf(p) == "keyword_argument") && within(p, jc.call) {
+	if p := python.Parent(v); p != nil && (python.KindOf(p) == "pair" || python.KindOf(p) == "keyword_argument") && within(p, jc.call) {
 		at = p
 	} else if !within(v, jc.call) {
 		at = options // the options dictionary is defined elsewhere: point at the argument
@@ -246,8 +246,8 @@ func (j *jwtFile) algorithms(n *sitter.Node) (algs []algorithm, local bool) {
 	}
 	switch python.KindOf(v) {
 	case "list", "tuple", "set":
-		for i := uint(0); i < v.NamedChildCount(); i++ {
-			e := v.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(v); i++ {
+			e := python.NamedChild(v, i)
 			if s, ok := j.f.StringValue(e); ok {
 				algs = append(algs, algorithm{s, e})
 			}
@@ -314,7 +314,7 @@ func (j *jwtFile) settings(pass *python.Pass) []setting {
 		}
 		for _, name := range []string{"JWT_ALGORITHM", "JWT_DECODE_ALGORITHMS"} {
 			if v := f.KeywordArg(call, name); v != nil {
-				out = append(out, setting{name, v, v.Parent()})
+				out = append(out, setting{name, v, python.Parent(v)})
 			}
 		}
 	}
@@ -400,8 +400,8 @@ func (j *jwtFile) fromHeader(n *sitter.Node) bool {
 		var container *sitter.Node
 		switch python.KindOf(e) {
 		case "list", "tuple", "set":
-			for i := uint(0); i < e.NamedChildCount(); i++ {
-				stack = append(stack, e.NamedChild(i))
+			for i := uint(0); i < python.NamedChildCount(e); i++ {
+				stack = append(stack, python.NamedChild(e, i))
 			}
 			continue
 		case "identifier":

@@ -134,8 +134,8 @@ func (r *valueReader) passwordCall(call *sitter.Node, calls []*sitter.Node) (pyt
 		}
 	case r.storesModel(call, calls):
 		args := python.Child(call, "arguments")
-		for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
-			kw := args.NamedChild(i)
+		for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+			kw := python.NamedChild(args, i)
 			if python.KindOf(kw) != "keyword_argument" {
 				continue
 			}
@@ -206,7 +206,7 @@ func (r *valueReader) storesModel(call *sitter.Node, calls []*sitter.Node) bool 
 		return false
 	}
 	for _, c := range calls {
-		if within(c, fn) && c.StartByte() > call.StartByte() && persistMethods[attrName(f, python.Callee(c))] {
+		if within(c, fn) && python.StartByte(c) > python.StartByte(call) && persistMethods[attrName(f, python.Callee(c))] {
 			return true
 		}
 	}
@@ -236,8 +236,8 @@ func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, boo
 		if f.Text(left) != "PASSWORD_HASHERS" || python.EnclosingFunction(a) != nil || devSettings(f) {
 			return python.Diagnostic{}, false
 		}
-		if (python.KindOf(value) == "list" || python.KindOf(value) == "tuple") && value.NamedChildCount() > 0 {
-			first := value.NamedChild(0)
+		if (python.KindOf(value) == "list" || python.KindOf(value) == "tuple") && python.NamedChildCount(value) > 0 {
+			first := python.NamedChild(value, 0)
 			if v, ok := f.StringValue(first); ok && weakDjangoHashers[v[strings.LastIndex(v, ".")+1:]] {
 				return python.NodeDiagnostic(first, fmt.Sprintf(hashersMsg, v[strings.LastIndex(v, ".")+1:])), true
 			}
@@ -293,8 +293,8 @@ func (r *valueReader) protocolDigest(n *sitter.Node) bool {
 				}
 			}
 		}
-		for i := uint(0); i < e.NamedChildCount(); i++ {
-			stack = append(stack, e.NamedChild(i))
+		for i := uint(0); i < python.NamedChildCount(e); i++ {
+			stack = append(stack, python.NamedChild(e, i))
 		}
 	}
 	return false
@@ -363,12 +363,12 @@ func (r *valueReader) holdsPassword(n *sitter.Node) bool {
 			push(python.Child(e, "left"))
 			push(python.Child(e, "right"))
 		case "string", "concatenated_string", "interpolation", "list", "tuple":
-			for i := uint(0); i < e.NamedChildCount(); i++ {
-				push(e.NamedChild(i))
+			for i := uint(0); i < python.NamedChildCount(e); i++ {
+				push(python.NamedChild(e, i))
 			}
 		case "await":
-			if e.NamedChildCount() > 0 {
-				push(e.NamedChild(0))
+			if python.NamedChildCount(e) > 0 {
+				push(python.NamedChild(e, 0))
 			}
 		}
 	}

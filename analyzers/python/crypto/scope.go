@@ -42,8 +42,8 @@ func newScope(f *python.File, assignments, augmented []*sitter.Node) *scope {
 			s.names[name] = append(s.names[name], binding{fn, python.AssignedValue(a)})
 		case "pattern_list", "tuple_pattern", "list_pattern":
 			// a, b = ...: the names are bound, to values we do not follow.
-			for i := uint(0); i < left.NamedChildCount(); i++ {
-				if c := left.NamedChild(i); python.KindOf(c) == "identifier" {
+			for i := uint(0); i < python.NamedChildCount(left); i++ {
+				if c := python.NamedChild(left, i); python.KindOf(c) == "identifier" {
 					s.names[f.Text(c)] = append(s.names[f.Text(c)], binding{fn, nil})
 				}
 			}
@@ -117,8 +117,8 @@ func params(fn *sitter.Node) []*sitter.Node {
 		return nil
 	}
 	var out []*sitter.Node
-	for i := uint(0); i < ps.NamedChildCount(); i++ {
-		p := ps.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(ps); i++ {
+		p := python.NamedChild(ps, i)
 		switch python.KindOf(p) {
 		case "identifier":
 			out = append(out, p)
@@ -127,14 +127,14 @@ func params(fn *sitter.Node) []*sitter.Node {
 				out = append(out, n)
 			}
 		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
-			for j := uint(0); j < p.NamedChildCount(); j++ {
-				c := p.NamedChild(j)
+			for j := uint(0); j < python.NamedChildCount(p); j++ {
+				c := python.NamedChild(p, j)
 				if python.KindOf(c) == "identifier" {
 					out = append(out, c)
 					break
 				}
 				if python.KindOf(c) == "list_splat_pattern" || python.KindOf(c) == "dictionary_splat_pattern" {
-					if id := c.NamedChild(0); id != nil && python.KindOf(id) == "identifier" {
+					if id := python.NamedChild(c, 0); id != nil && python.KindOf(id) == "identifier" {
 						out = append(out, id)
 					}
 					break
@@ -169,16 +169,16 @@ func routeParam(f *python.File, id *sitter.Node) bool {
 	if fn == nil || !hasParam(f, fn, f.Text(id)) {
 		return false
 	}
-	dd := fn.Parent()
+	dd := python.Parent(fn)
 	if dd == nil || python.KindOf(dd) != "decorated_definition" {
 		return false
 	}
-	for i := uint(0); i < dd.NamedChildCount(); i++ {
-		d := dd.NamedChild(i)
-		if python.KindOf(d) != "decorator" || d.NamedChildCount() == 0 {
+	for i := uint(0); i < python.NamedChildCount(dd); i++ {
+		d := python.NamedChild(dd, i)
+		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
 			continue
 		}
-		e := python.Unparen(d.NamedChild(0))
+		e := python.Unparen(python.NamedChild(d, 0))
 		if python.KindOf(e) == "call" {
 			e = python.Callee(e)
 		}
@@ -253,8 +253,8 @@ func hasSplat(call *sitter.Node) bool {
 	if args == nil {
 		return false
 	}
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		switch python.KindOf(args.NamedChild(i)) {
+	for i := uint(0); i < python.NamedChildCount(args); i++ {
+		switch python.KindOf(python.NamedChild(args, i)) {
 		case "list_splat", "dictionary_splat":
 			return true
 		}
@@ -279,12 +279,12 @@ func isFalse(f *python.File, n *sitter.Node) bool {
 
 // within reports whether n lies inside outer.
 func within(n, outer *sitter.Node) bool {
-	return n.StartByte() >= outer.StartByte() && n.EndByte() <= outer.EndByte()
+	return python.StartByte(n) >= python.StartByte(outer) && python.EndByte(n) <= python.EndByte(outer)
 }
 
 // inAssert reports whether n is part of an assert statement.
 func inAssert(n *sitter.Node) bool {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := python.Parent(n); p != nil; p = python.Parent(p) {
 		switch python.KindOf(p) {
 		case "assert_statement":
 			return true

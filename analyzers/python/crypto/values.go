@@ -80,8 +80,8 @@ func (r *valueReader) requestContainer(n *sitter.Node, depth int) (string, bool)
 			return field, true
 		}
 	case "await":
-		if n.NamedChildCount() > 0 {
-			return r.requestContainer(n.NamedChild(0), depth+1)
+		if python.NamedChildCount(n) > 0 {
+			return r.requestContainer(python.NamedChild(n, 0), depth+1)
 		}
 	case "call":
 		// request.get_json(), await request.json() (Starlette), request.json() (aiohttp-like).
@@ -159,8 +159,8 @@ func (r *valueReader) classify(n *sitter.Node, depth int) credentials.Operand {
 		right := r.classify(python.Child(n, "right"), depth+1)
 		return credentials.Merge(left, right)
 	case "await":
-		if n.NamedChildCount() > 0 {
-			return r.classify(n.NamedChild(0), depth+1)
+		if python.NamedChildCount(n) > 0 {
+			return r.classify(python.NamedChild(n, 0), depth+1)
 		}
 	case "identifier":
 		return r.identifier(n, depth)
@@ -182,8 +182,8 @@ func (r *valueReader) interpolated(n *sitter.Node, depth int) credentials.Operan
 	for len(stack) > 0 && depth <= maxDepth {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for i := uint(0); i < c.NamedChildCount(); i++ {
-			k := c.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(c); i++ {
+			k := python.NamedChild(c, i)
 			switch python.KindOf(k) {
 			case "string":
 				stack = append(stack, k)

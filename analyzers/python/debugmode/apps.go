@@ -198,12 +198,12 @@ func settingsModule(f *python.File) (settings, django bool) {
 	byPath := dir == "settings" || strings.HasPrefix(base, "settings") || strings.HasSuffix(base, "_settings")
 	django = byPath || f.ImportsModule("django")
 	settings = byPath
-	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
-		st := f.Root.NamedChild(i)
-		if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
+	for i := uint(0); i < python.NamedChildCount(f.Root); i++ {
+		st := python.NamedChild(f.Root, i)
+		if python.KindOf(st) != "expression_statement" || python.NamedChildCount(st) == 0 {
 			continue
 		}
-		a := st.NamedChild(0)
+		a := python.NamedChild(st, 0)
 		if python.KindOf(a) != "assignment" {
 			continue
 		}
@@ -248,13 +248,13 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 		return nil
 	}
 	var out []configEntry
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		a := python.Unparen(args.NamedChild(i))
+	for i := uint(0); i < python.NamedChildCount(args); i++ {
+		a := python.Unparen(python.NamedChild(args, i))
 		switch python.KindOf(a) {
 		case "keyword_argument":
 			out = append(out, configEntry{a, f.Text(python.Child(a, "name")), python.Child(a, "value"), true})
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
+			if d := python.Unparen(python.NamedChild(a, 0)); d != nil && python.KindOf(d) == "dictionary" {
 				out = append(out, dictEntries(f, d)...)
 			}
 		case "dictionary":
@@ -265,8 +265,8 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 			}
 			// dict(DEBUG=True), one level down only.
 			inner := python.Child(a, "arguments")
-			for j := uint(0); inner != nil && j < inner.NamedChildCount(); j++ {
-				if k := inner.NamedChild(j); python.KindOf(k) == "keyword_argument" {
+			for j := uint(0); inner != nil && j < python.NamedChildCount(inner); j++ {
+				if k := python.NamedChild(inner, j); python.KindOf(k) == "keyword_argument" {
 					out = append(out, configEntry{k, f.Text(python.Child(k, "name")), python.Child(k, "value"), false})
 				}
 			}
@@ -277,8 +277,8 @@ func configEntries(f *python.File, call *sitter.Node) []configEntry {
 
 func dictEntries(f *python.File, d *sitter.Node) []configEntry {
 	var out []configEntry
-	for i := uint(0); i < d.NamedChildCount(); i++ {
-		p := d.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(d); i++ {
+		p := python.NamedChild(d, i)
 		if python.KindOf(p) != "pair" {
 			continue
 		}

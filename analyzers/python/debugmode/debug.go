@@ -223,8 +223,8 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 		return false
 	}
 	pos, positional := 0, true
-	for i := uint(0); i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(args); i++ {
+		a := python.NamedChild(args, i)
 		switch python.KindOf(a) {
 		case "comment":
 		case "keyword_argument":
@@ -234,7 +234,7 @@ func flagged(f *python.File, call *sitter.Node, msg string, flags ...flag) (pyth
 			}
 		case "dictionary_splat":
 			positional = false
-			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
+			if d := python.Unparen(python.NamedChild(a, 0)); d != nil && python.KindOf(d) == "dictionary" {
 				for _, e := range dictEntries(f, d) {
 					if named(e.key) && f.IsTrue(e.value) {
 						found = append(found, e.node)

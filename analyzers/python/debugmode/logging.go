@@ -172,7 +172,7 @@ func (s *scope) loggingCall(call *sitter.Node, assignments []*sitter.Node, seen 
 
 // argOf returns the keyword argument or dictionary entry holding value, for the finding's span.
 func argOf(value *sitter.Node) *sitter.Node {
-	if p := value.Parent(); p != nil && (python.KindOf(p) == "keyword_argument" || python.KindOf(p) == "pair") {
+	if p := python.Parent(value); p != nil && (python.KindOf(p) == "keyword_argument" || python.KindOf(p) == "pair") {
 		return p
 	}
 	return value
@@ -251,7 +251,7 @@ func (s *scope) appFactory(fn *sitter.Node) bool {
 	for _, o := range s.names {
 		switch o.kind {
 		case flaskApp, fastAPIApp, starletteApp:
-			if o.assign == nil || o.assign.StartByte() < fn.StartByte() || o.assign.EndByte() > fn.EndByte() {
+			if o.assign == nil || python.StartByte(o.assign) < python.StartByte(fn) || python.EndByte(o.assign) > python.EndByte(fn) {
 				continue
 			}
 			if e := python.EnclosingFunction(o.assign); e != nil && e.Id() == fn.Id() {

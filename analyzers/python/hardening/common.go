@@ -29,7 +29,7 @@ func kwarg(f *python.File, call *sitter.Node, name string) *sitter.Node {
 	if v == nil {
 		return nil
 	}
-	if p := v.Parent(); p != nil && python.KindOf(p) == "pair" {
+	if p := python.Parent(v); p != nil && python.KindOf(p) == "pair" {
 		if k, ok := literal(f, python.Child(p, "key")); !ok || k != name {
 			return nil
 		}
@@ -53,13 +53,13 @@ func arg(f *python.File, call *sitter.Node, pos int, name string) *sitter.Node {
 // argument we look for may hide in them.
 func hasOpaqueSplat(call *sitter.Node) bool {
 	args := python.Child(call, "arguments")
-	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+		a := python.NamedChild(args, i)
 		switch python.KindOf(a) {
 		case "list_splat":
 			return true
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d == nil || python.KindOf(d) != "dictionary" {
+			if d := python.Unparen(python.NamedChild(a, 0)); d == nil || python.KindOf(d) != "dictionary" {
 				return true
 			}
 		}
@@ -153,7 +153,7 @@ func enclosingFunctionOrModule(f *python.File, n *sitter.Node) *sitter.Node {
 
 // within reports whether n lies inside outer.
 func within(n, outer *sitter.Node) bool {
-	return outer != nil && n.StartByte() >= outer.StartByte() && n.EndByte() <= outer.EndByte()
+	return outer != nil && python.StartByte(n) >= python.StartByte(outer) && python.EndByte(n) <= python.EndByte(outer)
 }
 
 // devWords name settings modules and configuration classes meant for a developer's machine or
@@ -193,7 +193,7 @@ func inDevContext(f *python.File, n *sitter.Node) bool {
 	if devName(strings.TrimSuffix(filepath.Base(f.Path), ".py")) {
 		return true
 	}
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := python.Parent(n); p != nil; p = python.Parent(p) {
 		if python.KindOf(p) == "class_definition" && devName(f.Text(python.Child(p, "name"))) {
 			return true
 		}

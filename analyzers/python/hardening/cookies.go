@@ -113,8 +113,8 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 	args := python.Child(call, "arguments")
 	var out []configKeyword
 	dict := func(d *sitter.Node) {
-		for i := uint(0); i < d.NamedChildCount(); i++ {
-			p := d.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(d); i++ {
+			p := python.NamedChild(d, i)
 			if python.KindOf(p) != "pair" {
 				continue
 			}
@@ -123,15 +123,15 @@ func configKeywords(f *python.File, call *sitter.Node) []configKeyword {
 			}
 		}
 	}
-	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
-		a := python.Unparen(args.NamedChild(i))
+	for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+		a := python.Unparen(python.NamedChild(args, i))
 		switch python.KindOf(a) {
 		case "keyword_argument":
 			out = append(out, configKeyword{a, f.Text(python.Child(a, "name")), python.Child(a, "value")})
 		case "dictionary":
 			dict(a)
 		case "dictionary_splat":
-			if d := python.Unparen(a.NamedChild(0)); d != nil && python.KindOf(d) == "dictionary" {
+			if d := python.Unparen(python.NamedChild(a, 0)); d != nil && python.KindOf(d) == "dictionary" {
 				dict(d)
 			}
 		}

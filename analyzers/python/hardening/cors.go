@@ -113,8 +113,8 @@ func flaskCORSAny(f *python.File, call *sitter.Node) string {
 	if python.KindOf(res) != "dictionary" {
 		return "" // resources from a variable may override the origins
 	}
-	for i := uint(0); i < res.NamedChildCount(); i++ {
-		p := res.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(res); i++ {
+		p := python.NamedChild(res, i)
 		if python.KindOf(p) != "pair" {
 			continue
 		}
@@ -145,7 +145,7 @@ func rawDictValue(f *python.File, d *sitter.Node, key string) *sitter.Node {
 	if v == nil {
 		return nil
 	}
-	if k, ok := literal(f, python.Child(v.Parent(), "key")); !ok || k != key {
+	if k, ok := literal(f, python.Child(python.Parent(v), "key")); !ok || k != key {
 		return nil
 	}
 	return v
@@ -185,8 +185,8 @@ func stringItems(f *python.File, n *sitter.Node) []string {
 		return nil
 	}
 	var out []string
-	for i := uint(0); i < n.NamedChildCount(); i++ {
-		if s, ok := f.StringValue(n.NamedChild(i)); ok {
+	for i := uint(0); i < python.NamedChildCount(n); i++ {
+		if s, ok := f.StringValue(python.NamedChild(n, i)); ok {
 			out = append(out, s)
 		}
 	}
@@ -337,7 +337,7 @@ func handWritten(pass *python.Pass) {
 		if s.cred == nil {
 			continue
 		}
-		credLine := fmt.Sprintf("line %d", s.cred.StartPosition().Row+1)
+		credLine := fmt.Sprintf("line %d", python.StartPosition(s.cred).Row+1)
 		for _, h := range s.origin {
 			if v, ok := f.StringValue(h.value); ok {
 				if v == "*" {
@@ -444,9 +444,9 @@ func reflected(pass *python.Pass, scope, value *sitter.Node) bool {
 // presenceCheck reports whether the origin at n is only tested for presence: `if origin:`,
 // `if not origin`, `origin is None`, `origin != ""`, `len(origin) > 0`.
 func presenceCheck(f *python.File, n *sitter.Node) bool {
-	p := n.Parent()
+	p := python.Parent(n)
 	for p != nil && python.KindOf(p) == "parenthesized_expression" {
-		n, p = p, p.Parent()
+		n, p = p, python.Parent(p)
 	}
 	if p == nil {
 		return false
@@ -462,8 +462,8 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 	case "boolean_operator":
 		return true
 	case "comparison_operator":
-		for i := uint(0); i < p.NamedChildCount(); i++ {
-			o := p.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(p); i++ {
+			o := python.NamedChild(p, i)
 			if o.Id() == n.Id() {
 				continue
 			}
@@ -472,7 +472,7 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 			}
 		}
 	case "argument_list":
-		if call := p.Parent(); call != nil && f.Text(python.Callee(call)) == "len" {
+		if call := python.Parent(p); call != nil && f.Text(python.Callee(call)) == "len" {
 			return presenceCheck(f, call)
 		}
 	}
@@ -482,11 +482,11 @@ func presenceCheck(f *python.File, n *sitter.Node) bool {
 // logged reports whether the origin at n is an argument of print, a logging call or a logger
 // method.
 func logged(f *python.File, n *sitter.Node) bool {
-	p := n.Parent()
-	if p == nil || python.KindOf(p) != "argument_list" || p.Parent() == nil {
+	p := python.Parent(n)
+	if p == nil || python.KindOf(p) != "argument_list" || python.Parent(p) == nil {
 		return false
 	}
-	callee := python.Callee(p.Parent())
+	callee := python.Callee(python.Parent(p))
 	name := f.QualifiedName(callee)
 	if name == "print" || strings.HasPrefix(name, "logging.") {
 		return true

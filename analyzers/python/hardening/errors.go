@@ -147,16 +147,16 @@ func (e *errorScan) findHandlers() {
 	byName := map[string]*sitter.Node{}
 	for _, fn := range e.pass.Nodes("function_definition") {
 		byName[f.Text(python.Child(fn, "name"))] = fn
-		dd := fn.Parent()
+		dd := python.Parent(fn)
 		if dd == nil || python.KindOf(dd) != "decorated_definition" {
 			continue
 		}
-		for i := uint(0); i < dd.NamedChildCount(); i++ {
-			dec := dd.NamedChild(i)
-			if python.KindOf(dec) != "decorator" || dec.NamedChildCount() == 0 {
+		for i := uint(0); i < python.NamedChildCount(dd); i++ {
+			dec := python.NamedChild(dd, i)
+			if python.KindOf(dec) != "decorator" || python.NamedChildCount(dec) == 0 {
 				continue
 			}
-			call := python.Unparen(dec.NamedChild(0))
+			call := python.Unparen(python.NamedChild(dec, 0))
 			if python.KindOf(call) != "call" {
 				continue
 			}
@@ -208,14 +208,14 @@ func (e *errorScan) addHandler(fn, what *sitter.Node, flask bool) {
 		idx = 1
 	}
 	var names []string
-	for i := uint(0); params != nil && i < params.NamedChildCount(); i++ {
-		p := params.NamedChild(i)
+	for i := uint(0); params != nil && i < python.NamedChildCount(params); i++ {
+		p := python.NamedChild(params, i)
 		switch python.KindOf(p) {
 		case "identifier":
 			names = append(names, e.f.Text(p))
 		case "typed_parameter":
-			if p.NamedChildCount() > 0 {
-				names = append(names, e.f.Text(p.NamedChild(0)))
+			if python.NamedChildCount(p) > 0 {
+				names = append(names, e.f.Text(python.NamedChild(p, 0)))
 			}
 		case "default_parameter", "typed_default_parameter":
 			names = append(names, e.f.Text(python.Child(p, "name")))
@@ -290,8 +290,8 @@ func (e *errorScan) checkCtor(call *sitter.Node, ctor responseCtor, name string)
 		}
 	}
 	args := python.Child(call, "arguments")
-	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+		a := python.NamedChild(args, i)
 		if statusNode != nil && a.Id() == statusNode.Id() {
 			continue
 		}
@@ -310,21 +310,21 @@ func (e *errorScan) checkCtor(call *sitter.Node, ctor responseCtor, name string)
 // `return body, status[, headers]`. A returned response constructor is checked as such.
 func (e *errorScan) checkReturn(r *sitter.Node) {
 	fn := python.EnclosingFunction(r)
-	if fn == nil || r.NamedChildCount() == 0 {
+	if fn == nil || python.NamedChildCount(r) == 0 {
 		return
 	}
 	if _, h := e.handlers[fn.Id()]; !h && !e.routes[fn.Id()] {
 		return
 	}
-	value := python.Unparen(r.NamedChild(0))
+	value := python.Unparen(python.NamedChild(r, 0))
 	body, st := value, status{dflt: true}
 	if python.KindOf(value) == "expression_list" || python.KindOf(value) == "tuple" {
-		if value.NamedChildCount() == 0 {
+		if python.NamedChildCount(value) == 0 {
 			return
 		}
-		body = python.Unparen(value.NamedChild(0))
-		if value.NamedChildCount() >= 2 {
-			switch s := python.Unparen(value.NamedChild(1)); python.KindOf(s) {
+		body = python.Unparen(python.NamedChild(value, 0))
+		if python.NamedChildCount(value) >= 2 {
+			switch s := python.Unparen(python.NamedChild(value, 1)); python.KindOf(s) {
 			case "dictionary", "list":
 				// (body, headers)
 			default:
@@ -373,7 +373,7 @@ func (e *errorScan) check(payload *sitter.Node, st status, sink string) bool {
 func (e *errorScan) namesInScope(n *sitter.Node) []excName {
 	f := e.f
 	var out []excName
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := python.Parent(n); p != nil; p = python.Parent(p) {
 		switch python.KindOf(p) {
 		case "except_clause":
 			if v := python.Child(p, "value"); v != nil && within(n, v) {
@@ -401,10 +401,10 @@ func exceptBinding(f *python.File, clause *sitter.Node) (string, breadth, bool) 
 		return "", 0, false
 	}
 	alias := python.Child(v, "alias")
-	if alias == nil || alias.NamedChildCount() == 0 || v.NamedChildCount() == 0 {
+	if alias == nil || python.NamedChildCount(alias) == 0 || python.NamedChildCount(v) == 0 {
 		return "", 0, false
 	}
-	return f.Text(alias.NamedChild(0)), typesBreadth(f, v.NamedChild(0)), true
+	return f.Text(python.NamedChild(alias, 0)), typesBreadth(f, python.NamedChild(v, 0)), true
 }
 
 // typesBreadth tells whether the types of an except clause include Exception or BaseException.
@@ -416,8 +416,8 @@ func typesBreadth(f *python.File, t *sitter.Node) breadth {
 	items := []*sitter.Node{t}
 	if python.KindOf(t) == "tuple" {
 		items = nil
-		for i := uint(0); i < t.NamedChildCount(); i++ {
-			items = append(items, t.NamedChild(i))
+		for i := uint(0); i < python.NamedChildCount(t); i++ {
+			items = append(items, python.NamedChild(t, i))
 		}
 	}
 	for _, it := range items {
@@ -494,7 +494,7 @@ func (e *errorScan) tainted(payload *sitter.Node) map[string]taint {
 		e.taints[fn.Id()] = as
 	}
 	for _, a := range as {
-		if a.pos >= payload.StartByte() {
+		if a.pos >= python.StartByte(payload) {
 			break
 		}
 		if a.clear {
@@ -512,7 +512,7 @@ func (e *errorScan) functionTaints(fn *sitter.Node) []assignedTaint {
 	var out []assignedTaint
 	current := map[string]taint{}
 	for _, a := range e.pass.Nodes("assignment") {
-		if a.StartByte() < fn.StartByte() || a.EndByte() > fn.EndByte() {
+		if python.StartByte(a) < python.StartByte(fn) || python.EndByte(a) > python.EndByte(fn) {
 			continue
 		}
 		left, value := python.Child(a, "left"), python.AssignedValue(a)
@@ -544,10 +544,10 @@ func (e *errorScan) functionTaints(fn *sitter.Node) []assignedTaint {
 		name := e.f.Text(left)
 		if hit != nil {
 			current[name] = *hit
-			out = append(out, assignedTaint{pos: a.StartByte(), name: name, taint: *hit})
+			out = append(out, assignedTaint{pos: python.StartByte(a), name: name, taint: *hit})
 		} else {
 			delete(current, name)
-			out = append(out, assignedTaint{pos: a.StartByte(), name: name, clear: true})
+			out = append(out, assignedTaint{pos: python.StartByte(a), name: name, clear: true})
 		}
 	}
 	return out
@@ -612,8 +612,8 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 		}
 		right := python.Unparen(python.Child(n, "right"))
 		if right != nil && python.KindOf(right) == "tuple" {
-			for i := uint(0); i < right.NamedChildCount(); i++ {
-				if b, ok := ref(right.NamedChild(i)); ok {
+			for i := uint(0); i < python.NamedChildCount(right); i++ {
+				if b, ok := ref(python.NamedChild(right, i)); ok {
 					return b, true
 				}
 			}
@@ -629,7 +629,7 @@ func (e *errorScan) excText(n *sitter.Node, names []excName) (breadth, bool) {
 // httpExceptionBranch reports whether n sits in the body of `if isinstance(name, HTTPException)`:
 // the text of an HTTPException is written for clients.
 func httpExceptionBranch(f *python.File, n *sitter.Node, name string) bool {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := python.Parent(n); p != nil; p = python.Parent(p) {
 		switch python.KindOf(p) {
 		case "function_definition":
 			return false

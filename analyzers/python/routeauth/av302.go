@@ -71,7 +71,7 @@ func runDecoratorAboveRoute(pass *python.Pass) {
 // of next, or nil when d does not sit alone on its lines.
 func moveLine(f *python.File, d, next *sitter.Node) []python.TextEdit {
 	src := f.Src
-	start, end := d.StartByte(), d.EndByte()
+	start, end := python.StartByte(d), python.EndByte(d)
 	lineStart := uint(bytes.LastIndexByte(src[:start], '\n') + 1)
 	if strings.TrimSpace(string(src[lineStart:start])) != "" {
 		return nil
@@ -84,7 +84,7 @@ func moveLine(f *python.File, d, next *sitter.Node) []python.TextEdit {
 	if rest := strings.TrimSpace(string(src[end : lineEnd-1])); rest != "" && !strings.HasPrefix(rest, "#") {
 		return nil
 	}
-	nextStart := next.StartByte()
+	nextStart := python.StartByte(next)
 	insert := uint(bytes.LastIndexByte(src[:nextStart], '\n') + 1)
 	if strings.TrimSpace(string(src[insert:nextStart])) != "" || insert < lineEnd {
 		return nil

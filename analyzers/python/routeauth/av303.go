@@ -58,7 +58,7 @@ func runDecoratorNotCalled(pass *python.Pass) {
 				"%s calls the dependency once, when the module loads, instead of passing it: FastAPI gets its result, not a function to run "+
 					"for each request, so callers are not authenticated; pass the function itself: %s(%s)",
 				strings.Join(strings.Fields(f.Text(call)), " "), m.dependsKind(call), f.Text(callee)))
-			if args := python.Child(arg, "arguments"); args != nil && args.NamedChildCount() == 0 {
+			if args := python.Child(arg, "arguments"); args != nil && python.NamedChildCount(args) == 0 {
 				d = python.WithFix(d, "Pass the dependency instead of calling it", python.ReplaceNode(arg, f.Text(callee)))
 			}
 			ds = append(ds, d)
@@ -72,7 +72,7 @@ func runDecoratorNotCalled(pass *python.Pass) {
 
 // inClassBodyOf reports whether n belongs to class c's own body (not to a base's).
 func inClassBodyOf(n, c *sitter.Node) bool {
-	return n.StartByte() >= c.StartByte() && n.EndByte() <= c.EndByte()
+	return python.StartByte(n) >= python.StartByte(c) && python.EndByte(n) <= python.EndByte(c)
 }
 
 // uncalledDiagnostic explains a factory applied without a call.
@@ -80,8 +80,8 @@ func uncalledDiagnostic(m *model, n *sitter.Node) python.Diagnostic {
 	f := m.f
 	name := f.Text(n)
 	last := lastSeg(f.DottedName(n))
-	asDecorator := n.Parent() != nil && python.KindOf(n.Parent()) == "decorator"
-	inList := n.Parent() != nil && (python.KindOf(n.Parent()) == "list" || python.KindOf(n.Parent()) == "tuple")
+	asDecorator := python.Parent(n) != nil && python.KindOf(python.Parent(n)) == "decorator"
+	inList := python.Parent(n) != nil && (python.KindOf(python.Parent(n)) == "list" || python.KindOf(python.Parent(n)) == "tuple")
 	var msg string
 	switch {
 	case last == "jwt_required" && inList:

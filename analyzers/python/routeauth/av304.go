@@ -81,7 +81,7 @@ func runDRFAllowAnyOnWrites(pass *python.Pass) {
 			}
 			if gs, known := m.permissionList(ex.perms, ex.perms, "route"); known && len(w) > 0 && len(gs) == 1 && gs[0].AllowsAnyone {
 				seen[ex.perms.Id()] = true
-				ds = append(ds, allowAnyDiagnostic(ex.perms.Parent(), ci.name+"."+ex.name, w, gs[0].Name))
+				ds = append(ds, allowAnyDiagnostic(python.Parent(ex.perms), ci.name+"."+ex.name, w, gs[0].Name))
 			}
 		}
 	}

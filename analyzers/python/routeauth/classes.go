@@ -90,7 +90,7 @@ func (m *model) readClassBody(ci *classInfo, c *sitter.Node) {
 		case "function_definition":
 			m.addMethod(ci, st)
 		case "expression_statement":
-			a := st.NamedChild(0)
+			a := python.NamedChild(st, 0)
 			if a == nil || python.KindOf(a) != "assignment" {
 				continue
 			}

@@ -126,7 +126,7 @@ func (m *model) authDep(expr *sitter.Node, depth int) depVerdict {
 			return depNone
 		}
 		// Only a bare imported name: fastapi_users.current_user() is a factory method.
-		if args := python.Child(expr, "arguments"); args != nil && args.NamedChildCount() == 0 && python.KindOf(callee) == "identifier" && getterNames.MatchString(last) {
+		if args := python.Child(expr, "arguments"); args != nil && python.NamedChildCount(args) == 0 && python.KindOf(callee) == "identifier" && getterNames.MatchString(last) {
 			return depBroken
 		}
 		if m.isGuardName(last) {
@@ -215,8 +215,8 @@ func (m *model) paramDepends(fn *sitter.Node) []*sitter.Node {
 		}
 		if t := python.Child(p, "type"); t != nil {
 			out = append(out, m.dependsIn(t)...)
-			if t.NamedChildCount() == 1 && python.KindOf(t.NamedChild(0)) == "identifier" {
-				for _, v := range m.values[m.f.Text(t.NamedChild(0))] {
+			if python.NamedChildCount(t) == 1 && python.KindOf(python.NamedChild(t, 0)) == "identifier" {
+				for _, v := range m.values[m.f.Text(python.NamedChild(t, 0))] {
 					out = append(out, m.dependsIn(v)...)
 					break
 				}
@@ -237,10 +237,10 @@ func (m *model) paramAliases(fn *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for _, p := range namedChildren(python.Child(fn, "parameters")) {
 		t := python.Child(p, "type")
-		if t == nil || t.NamedChildCount() != 1 {
+		if t == nil || python.NamedChildCount(t) != 1 {
 			continue
 		}
-		id := t.NamedChild(0)
+		id := python.NamedChild(t, 0)
 		d := m.f.DottedName(id)
 		if d == "" || len(m.values[d]) > 0 || m.classNamed(id) != nil {
 			continue // defined here: judged through paramDepends

@@ -618,8 +618,8 @@ func (m *model) djangoRoutes() []*reg {
 		if python.KindOf(view) == "call" && lastSeg(f.DottedName(python.Callee(view))) == "include" {
 			if ia := python.CallArgs(view); len(ia) > 0 {
 				target := python.Unparen(ia[0])
-				if python.KindOf(target) == "tuple" && target.NamedChildCount() > 0 {
-					target = target.NamedChild(0)
+				if python.KindOf(target) == "tuple" && python.NamedChildCount(target) > 0 {
+					target = python.NamedChild(target, 0)
 				}
 				work = append(work, item{n: target, prefix: it.prefix + route})
 			}

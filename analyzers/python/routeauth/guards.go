@@ -371,14 +371,14 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 		case "call":
 			m.callFacts(n, x)
 		case "raise_statement":
-			if e := python.Unparen(n.NamedChild(0)); e != nil && (python.KindOf(e) == "identifier" || python.KindOf(e) == "attribute") {
+			if e := python.Unparen(python.NamedChild(n, 0)); e != nil && (python.KindOf(e) == "identifier" || python.KindOf(e) == "attribute") {
 				if rejectNames[strings.ToLower(lastSeg(f.DottedName(e)))] {
 					x.rejects = true
 				}
 			}
 		case "return_statement":
-			if e := n.NamedChild(0); e != nil && (python.KindOf(e) == "expression_list" || python.KindOf(e) == "tuple") && e.NamedChildCount() >= 2 {
-				if m.isDenyStatus(e.NamedChild(e.NamedChildCount() - 1)) {
+			if e := python.NamedChild(n, 0); e != nil && (python.KindOf(e) == "expression_list" || python.KindOf(e) == "tuple") && python.NamedChildCount(e) >= 2 {
+				if m.isDenyStatus(python.NamedChild(e, python.NamedChildCount(e)-1)) {
 					x.rejects = true
 				}
 			}

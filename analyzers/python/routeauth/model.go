@@ -123,7 +123,7 @@ func markStatements(block *sitter.Node, set map[uintptr]bool) {
 				set[def.Id()] = true
 			}
 		case "expression_statement":
-			if a := st.NamedChild(0); a != nil && python.KindOf(a) == "assignment" {
+			if a := python.NamedChild(st, 0); a != nil && python.KindOf(a) == "assignment" {
 				set[a.Id()] = true
 			}
 		}
@@ -235,8 +235,8 @@ func (m *model) pathValue(n *sitter.Node) string {
 	}
 	if python.KindOf(n) == "string" {
 		var b strings.Builder
-		for i := uint(0); i < n.ChildCount(); i++ {
-			switch c := n.Child(i); python.KindOf(c) {
+		for i := uint(0); i < python.ChildCount(n); i++ {
+			switch c := python.ChildAt(n, i); python.KindOf(c) {
 			case "string_content", "escape_sequence":
 				b.WriteString(m.f.Text(c))
 			case "interpolation":
@@ -360,7 +360,7 @@ func walk(n *sitter.Node, limit int, visit func(*sitter.Node) bool) {
 const walkLimit = 20000
 
 func pos(n *sitter.Node) (line, col int) {
-	p := n.StartPosition()
+	p := python.StartPosition(n)
 	return int(p.Row) + 1, int(p.Column) + 1
 }
 

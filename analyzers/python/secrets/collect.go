@@ -170,7 +170,7 @@ func (c *collector) hasLiteral(n *sitter.Node) bool {
 	if n == nil {
 		return false
 	}
-	start, end := n.StartByte(), n.EndByte()
+	start, end := python.StartByte(n), python.EndByte(n)
 	i := sort.Search(len(c.starts), func(i int) bool { return c.starts[i] >= start })
 	return i < len(c.starts) && c.starts[i] < end
 }
@@ -180,7 +180,7 @@ func (c *collector) bindAll() {
 	strs := f.Nodes("string")
 	c.starts = make([]uint, len(strs))
 	for i, n := range strs {
-		c.starts[i] = n.StartByte()
+		c.starts[i] = python.StartByte(n)
 	}
 	// Later bindings win: a keyword argument names its literal ("default"), and the assignment
 	// of a Field(default=…) or the call of a lookup (os.environ.get(key, default=…)) renames it.
@@ -232,18 +232,18 @@ func (c *collector) bindAll() {
 // function. It is asked only of the few literals that pass the engine's prefilter without a
 // binding, so its Parent calls (each a descent from the root) cost little overall.
 func isDocstring(n *sitter.Node) bool {
-	stmt := n.Parent()
-	if stmt == nil || python.KindOf(stmt) != "expression_statement" || stmt.NamedChildCount() != 1 {
+	stmt := python.Parent(n)
+	if stmt == nil || python.KindOf(stmt) != "expression_statement" || python.NamedChildCount(stmt) != 1 {
 		return false
 	}
-	body := stmt.Parent()
+	body := python.Parent(stmt)
 	if body == nil {
 		return false
 	}
 	switch python.KindOf(body) {
 	case "module":
 	case "block":
-		owner := body.Parent()
+		owner := python.Parent(body)
 		if owner == nil || python.KindOf(owner) != "function_definition" && python.KindOf(owner) != "class_definition" {
 			return false
 		}
@@ -253,7 +253,7 @@ func isDocstring(n *sitter.Node) bool {
 	cur := body.Walk()
 	defer cur.Close()
 	for ok := cur.GotoFirstChild(); ok; ok = cur.GotoNextSibling() {
-		if s := cur.Node(); s.IsNamed() && python.KindOf(s) != "comment" {
+		if s := cur.Node(); python.IsNamed(s) && python.KindOf(s) != "comment" {
 			return s.Id() == stmt.Id()
 		}
 	}
@@ -452,14 +452,14 @@ func isAlnum(c byte) bool {
 // comparison binds a literal compared for (in)equality with a named value: password == "…",
 // request.headers.get("X-API-Key") != "…".
 func (c *collector) comparison(cmp *sitter.Node) {
-	if cmp.NamedChildCount() != 2 {
+	if python.NamedChildCount(cmp) != 2 {
 		return
 	}
 	op := c.f.Text(python.Child(cmp, "operators"))
 	if op != "==" && op != "!=" {
 		return
 	}
-	c.bindPair(cmp.NamedChild(0), cmp.NamedChild(1))
+	c.bindPair(python.NamedChild(cmp, 0), python.NamedChild(cmp, 1))
 }
 
 // bindPair binds whichever of a and b is a literal to the other's name.

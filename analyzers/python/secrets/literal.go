@@ -33,7 +33,7 @@ func (l literal) value() (string, bool) {
 // constant parts of an implicit concatenation join into one segment: "ghp_" "aB3…" is one token.
 func readLiteral(f *python.File, n *sitter.Node) literal {
 	if python.KindOf(n) == "string" {
-		if v, ok := plainValue(f.Src[n.StartByte():n.EndByte()]); ok {
+		if v, ok := plainValue(f.Src[python.StartByte(n):python.EndByte(n)]); ok {
 			return literal{segments: []string{v}}
 		}
 	}
@@ -112,9 +112,9 @@ func plainValue(src []byte) (string, bool) {
 // appendContent writes the value of a string_content node: its text with the escape sequences
 // (its children) decoded.
 func appendContent(b *strings.Builder, f *python.File, c *sitter.Node, raw, bytesLit bool) {
-	pos := c.StartByte()
+	pos := python.StartByte(c)
 	for _, e := range namedChildren(c) {
-		b.Write(f.Src[pos:e.StartByte()])
+		b.Write(f.Src[pos:python.StartByte(e)])
 		text := f.Text(e)
 		switch {
 		case python.KindOf(e) == "escape_interpolation": // {{ or }} in an f-string
@@ -124,9 +124,9 @@ func appendContent(b *strings.Builder, f *python.File, c *sitter.Node, raw, byte
 		default:
 			b.WriteString(text)
 		}
-		pos = e.EndByte()
+		pos = python.EndByte(e)
 	}
-	b.Write(f.Src[pos:c.EndByte()])
+	b.Write(f.Src[pos:python.EndByte(c)])
 }
 
 // decodeEscape decodes one Python escape sequence. Unknown or unsupported ones (\N{…}) are kept
@@ -191,14 +191,14 @@ func children(n *sitter.Node) []*sitter.Node { return listChildren(n, false) }
 func namedChildren(n *sitter.Node) []*sitter.Node { return listChildren(n, true) }
 
 func listChildren(n *sitter.Node, named bool) []*sitter.Node {
-	if n == nil || n.ChildCount() == 0 {
+	if n == nil || python.ChildCount(n) == 0 {
 		return nil
 	}
 	c := n.Walk()
 	defer c.Close()
 	var out []*sitter.Node
 	for ok := c.GotoFirstChild(); ok; ok = c.GotoNextSibling() {
-		if k := c.Node(); !named || k.IsNamed() {
+		if k := c.Node(); !named || python.IsNamed(k) {
 			out = append(out, k)
 		}
 	}

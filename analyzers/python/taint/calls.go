@@ -75,8 +75,8 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	argv := map[uintptr]val{}
 	var all []val
 	if al := python.Child(n, "arguments"); al != nil {
-		for i := uint(0); i < al.NamedChildCount(); i++ {
-			a := al.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(al); i++ {
+			a := python.NamedChild(al, i)
 			v := s.expr(a, depth+1)
 			argv[a.Id()] = v
 			if python.KindOf(a) == "keyword_argument" {
@@ -222,8 +222,8 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 		bs = append(bs, bound{i + offset, argv[a.Id()]})
 	}
 	if al := python.Child(n, "arguments"); al != nil {
-		for i := uint(0); i < al.NamedChildCount(); i++ {
-			a := al.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(al); i++ {
+			a := python.NamedChild(al, i)
 			if python.KindOf(a) != "keyword_argument" {
 				continue
 			}
@@ -318,12 +318,12 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 	if !m.reporting {
 		return
 	}
-	k := [2]uint{uint(rule), sinkNode.StartByte()}
+	k := [2]uint{uint(rule), python.StartByte(sinkNode)}
 	if m.seen[k] {
 		return
 	}
 	m.seen[k] = true
-	line := int(t.org.node.StartPosition().Row) + 1
+	line := int(python.StartPosition(t.org.node).Row) + 1
 	how := ""
 	if t.via != "" {
 		how = " through " + t.via

@@ -191,9 +191,9 @@ func analyseFile(f *python.File) *fileModel {
 	for _, fn := range f.Nodes("function_definition") {
 		m.funcs = append(m.funcs, fn)
 		name := f.Text(python.Child(fn, "name"))
-		p := fn.Parent()
+		p := python.Parent(fn)
 		if p != nil && python.KindOf(p) == "decorated_definition" {
-			p = p.Parent()
+			p = python.Parent(p)
 		}
 		if p == nil {
 			continue
@@ -202,18 +202,18 @@ func analyseFile(f *python.File) *fileModel {
 		case "module":
 			m.byName[name] = fn
 		case "block":
-			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "class_definition" {
+			if gp := python.Parent(p); gp != nil && python.KindOf(gp) == "class_definition" {
 				m.methods[name] = fn
 			}
 		}
 	}
 	// Module-level HTTP clients (`client = httpx.Client()`).
-	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
-		st := f.Root.NamedChild(i)
-		if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
+	for i := uint(0); i < python.NamedChildCount(f.Root); i++ {
+		st := python.NamedChild(f.Root, i)
+		if python.KindOf(st) != "expression_statement" || python.NamedChildCount(st) == 0 {
 			continue
 		}
-		a := st.NamedChild(0)
+		a := python.NamedChild(st, 0)
 		if python.KindOf(a) == "assignment" {
 			if v := python.AssignedValue(a); v != nil && m.isClientCtor(v) {
 				if l := python.Child(a, "left"); l != nil && python.KindOf(l) == "identifier" {
@@ -300,15 +300,15 @@ func (f0 *fnState) params() []param {
 		return nil
 	}
 	var out []param
-	for i := uint(0); i < ps.NamedChildCount(); i++ {
-		p := ps.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(ps); i++ {
+		p := python.NamedChild(ps, i)
 		var pr param
 		pr.node = p
 		switch python.KindOf(p) {
 		case "identifier":
 			pr.name = f.Text(p)
 		case "typed_parameter":
-			if c := p.NamedChild(0); c != nil && python.KindOf(c) == "identifier" {
+			if c := python.NamedChild(p, 0); c != nil && python.KindOf(c) == "identifier" {
 				pr.name = f.Text(c)
 			}
 			pr.typ = f.Text(python.Child(p, "type"))
@@ -334,16 +334,16 @@ var routeDecorators = map[string]bool{
 
 // routeDecorated reports whether fn carries a route decorator (`@app.get(...)`).
 func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
-	p := fn.Parent()
+	p := python.Parent(fn)
 	if p == nil || python.KindOf(p) != "decorated_definition" {
 		return false
 	}
-	for i := uint(0); i < p.NamedChildCount(); i++ {
-		d := p.NamedChild(i)
-		if python.KindOf(d) != "decorator" || d.NamedChildCount() == 0 {
+	for i := uint(0); i < python.NamedChildCount(p); i++ {
+		d := python.NamedChild(p, i)
+		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
 			continue
 		}
-		c := python.Unparen(d.NamedChild(0))
+		c := python.Unparen(python.NamedChild(d, 0))
 		if c == nil || python.KindOf(c) != "call" {
 			continue
 		}
@@ -473,8 +473,8 @@ func (s *fnState) block(b *sitter.Node, depth int) {
 	if b == nil || depth > maxDepth {
 		return
 	}
-	for i := uint(0); i < b.NamedChildCount(); i++ {
-		s.stmt(b.NamedChild(i), depth+1)
+	for i := uint(0); i < python.NamedChildCount(b); i++ {
+		s.stmt(python.NamedChild(b, i), depth+1)
 	}
 }
 
@@ -485,14 +485,14 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	f := s.f
 	switch python.KindOf(n) {
 	case "expression_statement":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			s.expr(n.NamedChild(i), depth)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			s.expr(python.NamedChild(n, i), depth)
 		}
 	case "return_statement":
-		if n.NamedChildCount() == 0 {
+		if python.NamedChildCount(n) == 0 {
 			return
 		}
-		v := s.expr(n.NamedChild(0), depth)
+		v := s.expr(python.NamedChild(n, 0), depth)
 		for _, t := range v {
 			if t.org.param >= 0 {
 				if !s.sum.returns[t.org.param] {
@@ -511,7 +511,7 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 					html = append(html, t)
 				}
 			}
-			s.sink(tmplRule, n.NamedChild(0), "the HTML response of this view", html)
+			s.sink(tmplRule, python.NamedChild(n, 0), "the HTML response of this view", html)
 		}
 	case "if_statement":
 		s.ifStmt(n, depth)
@@ -529,20 +529,20 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 		}
 		s.elseBlock(python.Child(n, "alternative"), depth)
 	case "with_statement":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.NamedChild(n, i)
 			if python.KindOf(c) == "with_clause" {
-				for j := uint(0); j < c.NamedChildCount(); j++ {
-					item := c.NamedChild(j)
+				for j := uint(0); j < python.NamedChildCount(c); j++ {
+					item := python.NamedChild(c, j)
 					if python.KindOf(item) != "with_item" {
 						continue
 					}
 					value := python.Child(item, "value")
 					if value != nil && python.KindOf(value) == "as_pattern" {
-						inner := value.NamedChild(0)
+						inner := python.NamedChild(value, 0)
 						s.expr(inner, depth)
 						if alias := python.Child(value, "alias"); alias != nil && s.m.isClientCtor(inner) {
-							if a := alias.NamedChild(0); a != nil && python.KindOf(a) == "identifier" {
+							if a := python.NamedChild(alias, 0); a != nil && python.KindOf(a) == "identifier" {
 								s.clients[f.Text(a)] = true
 							}
 						}
@@ -560,8 +560,8 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	default:
 		// try/except/finally, match, else clauses, assert, delete, raise...: walk blocks and
 		// evaluate expressions they hold.
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.NamedChild(n, i)
 			switch python.KindOf(c) {
 			case "block":
 				s.block(c, depth)
@@ -615,11 +615,11 @@ func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string)
 			s.env[d] = join(s.env[d], v.stepped(at, "stored in "+d))
 		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
-		for i := uint(0); i < target.NamedChildCount(); i++ {
-			s.bind(target.NamedChild(i), v, at, verb)
+		for i := uint(0); i < python.NamedChildCount(target); i++ {
+			s.bind(python.NamedChild(target, i), v, at, verb)
 		}
 	case "list_splat_pattern":
-		s.bind(target.NamedChild(0), v, at, verb)
+		s.bind(python.NamedChild(target, 0), v, at, verb)
 	}
 }
 
@@ -704,8 +704,8 @@ func (s *fnState) ifStmt(n *sitter.Node, depth int) {
 	if exits(s.f, python.Child(n, "consequence")) {
 		guards = append(guards, cond)
 	}
-	for i := uint(0); i < n.NamedChildCount(); i++ {
-		c := n.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(n); i++ {
+		c := python.NamedChild(n, i)
 		switch python.KindOf(c) {
 		case "elif_clause":
 			s.expr(python.Child(c, "condition"), depth)
@@ -734,12 +734,12 @@ func (s *fnState) sanitize(name string) {
 
 // exits reports whether a block ends by leaving the function or the loop iteration.
 func exits(f *python.File, b *sitter.Node) bool {
-	if b == nil || b.NamedChildCount() == 0 {
+	if b == nil || python.NamedChildCount(b) == 0 {
 		return false
 	}
 	var last *sitter.Node
-	for i := b.NamedChildCount(); i > 0; i-- {
-		if c := b.NamedChild(i - 1); python.KindOf(c) != "comment" {
+	for i := python.NamedChildCount(b); i > 0; i-- {
+		if c := python.NamedChild(b, i-1); python.KindOf(c) != "comment" {
 			last = c
 			break
 		}
@@ -751,7 +751,7 @@ func exits(f *python.File, b *sitter.Node) bool {
 	case "return_statement", "raise_statement", "continue_statement", "break_statement":
 		return true
 	case "expression_statement":
-		c := python.Unparen(last.NamedChild(0))
+		c := python.Unparen(python.NamedChild(last, 0))
 		if c != nil && python.KindOf(c) == "call" {
 			switch f.QualifiedName(python.Callee(c)) {
 			case "flask.abort", "abort", "sys.exit", "werkzeug.exceptions.abort", "exit":
@@ -815,8 +815,8 @@ func (s *fnState) names(n *sitter.Node) []string {
 			}
 		}
 		if len(stack) < 256 {
-			for i := uint(0); i < c.NamedChildCount(); i++ {
-				stack = append(stack, c.NamedChild(i))
+			for i := uint(0); i < python.NamedChildCount(c); i++ {
+				stack = append(stack, python.NamedChild(c, i))
 			}
 		}
 	}
@@ -825,8 +825,8 @@ func (s *fnState) names(n *sitter.Node) []string {
 
 func compareOps(f *python.File, c *sitter.Node) []string {
 	var ops []string
-	for i := uint(0); i < c.ChildCount(); i++ {
-		if ch := c.Child(i); !ch.IsNamed() {
+	for i := uint(0); i < python.ChildCount(c); i++ {
+		if ch := python.ChildAt(c, i); !python.IsNamed(ch) {
 			ops = append(ops, strings.Join(strings.Fields(f.Text(ch)), " "))
 		}
 	}
@@ -847,7 +847,7 @@ func (s *fnState) positiveCheck(cond *sitter.Node) []string {
 	case "comparison_operator":
 		ops := compareOps(s.f, cond)
 		if len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
-			return s.names(cond.NamedChild(0))
+			return s.names(python.NamedChild(cond, 0))
 		}
 	case "boolean_operator":
 		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "and" {
@@ -932,13 +932,13 @@ func (s *fnState) literal(n *sitter.Node) (lit, prefix string, interps []*sitter
 		switch python.KindOf(c) {
 		case "concatenated_string":
 			var kids []*sitter.Node
-			for i := uint(0); i < c.NamedChildCount(); i++ {
-				kids = append(kids, c.NamedChild(i))
+			for i := uint(0); i < python.NamedChildCount(c); i++ {
+				kids = append(kids, python.NamedChild(c, i))
 			}
 			stack = append(kids, stack...)
 		case "string":
-			for i := uint(0); i < c.NamedChildCount(); i++ {
-				k := c.NamedChild(i)
+			for i := uint(0); i < python.NamedChildCount(c); i++ {
+				k := python.NamedChild(c, i)
 				switch python.KindOf(k) {
 				case "string_content":
 					b.WriteString(s.f.Text(k))
@@ -967,16 +967,16 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 	case "parenthesized_expression", "await", "list_splat", "dictionary_splat", "expression_list",
 		"tuple", "list", "set", "dictionary", "pair", "argument_list":
 		var vs []val
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			vs = append(vs, s.expr(n.NamedChild(i), depth+1))
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			vs = append(vs, s.expr(python.NamedChild(n, i), depth+1))
 		}
 		return join(vs...)
 	case "keyword_argument":
 		return s.expr(python.Child(n, "value"), depth+1)
 	case "conditional_expression":
 		var vs []val
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			v := s.expr(n.NamedChild(i), depth+1)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			v := s.expr(python.NamedChild(n, i), depth+1)
 			if i != 1 {
 				vs = append(vs, v)
 			}
@@ -985,8 +985,8 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 	case "boolean_operator":
 		return join(s.expr(python.Child(n, "left"), depth+1), s.expr(python.Child(n, "right"), depth+1))
 	case "not_operator", "comparison_operator", "lambda", "integer", "float", "true", "false", "none":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			s.expr(n.NamedChild(i), depth+1) // sinks inside
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			s.expr(python.NamedChild(n, i), depth+1) // sinks inside
 		}
 		return nil
 	case "assignment":
@@ -1039,8 +1039,8 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		return s.call(n, depth)
 	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
 		var vs []val
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.NamedChild(n, i)
 			if python.KindOf(c) == "for_in_clause" {
 				v := s.expr(python.Child(c, "right"), depth+1)
 				s.bind(python.Child(c, "left"), v, c, "iterated as")
@@ -1133,14 +1133,14 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	}
 	// Describe the whole read: request.args["name"], request.args.get("name").
 	top := n
-	if p := n.Parent(); p != nil {
+	if p := python.Parent(n); p != nil {
 		switch python.KindOf(p) {
 		case "subscript":
 			if v := python.Child(p, "value"); v != nil && v.Id() == n.Id() {
 				top = p
 			}
 		case "attribute":
-			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
+			if gp := python.Parent(p); gp != nil && python.KindOf(gp) == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
 				switch f.Text(python.Child(p, "attribute")) {
 				case "get", "getlist", "get_json", "json", "body", "form", "read":
 					top = gp
@@ -1179,8 +1179,8 @@ var (
 // readClasses records the validated-type fields of the module's classes.
 func (m *fileModel) readClasses() {
 	f := m.f
-	for i := uint(0); i < f.Root.NamedChildCount(); i++ {
-		c := f.Root.NamedChild(i)
+	for i := uint(0); i < python.NamedChildCount(f.Root); i++ {
+		c := python.NamedChild(f.Root, i)
 		if python.KindOf(c) == "decorated_definition" {
 			c = python.Child(c, "definition")
 		}
@@ -1193,12 +1193,12 @@ func (m *fileModel) readClasses() {
 		if body == nil {
 			continue
 		}
-		for j := uint(0); j < body.NamedChildCount(); j++ {
-			st := body.NamedChild(j)
-			if python.KindOf(st) != "expression_statement" || st.NamedChildCount() == 0 {
+		for j := uint(0); j < python.NamedChildCount(body); j++ {
+			st := python.NamedChild(body, j)
+			if python.KindOf(st) != "expression_statement" || python.NamedChildCount(st) == 0 {
 				continue
 			}
-			a := st.NamedChild(0)
+			a := python.NamedChild(st, 0)
 			if python.KindOf(a) != "assignment" {
 				continue
 			}

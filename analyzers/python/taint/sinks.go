@@ -149,11 +149,11 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 			cmd := argNode(0, "args")
 			if sh := f.KeywordArg(n, "shell"); sh != nil && f.IsTrue(sh) {
 				report(cmdRule, arg(0, "args"))
-			} else if l := python.Unparen(cmd); l != nil && (python.KindOf(l) == "list" || python.KindOf(l) == "tuple") && l.NamedChildCount() >= 3 {
-				prog, _ := f.StringValue(l.NamedChild(0))
-				flag, _ := f.StringValue(l.NamedChild(1))
+			} else if l := python.Unparen(cmd); l != nil && (python.KindOf(l) == "list" || python.KindOf(l) == "tuple") && python.NamedChildCount(l) >= 3 {
+				prog, _ := f.StringValue(python.NamedChild(l, 0))
+				flag, _ := f.StringValue(python.NamedChild(l, 1))
 				if shells[prog] && (flag == "-c" || flag == "/c" || flag == "-Command") {
-					report(cmdRule, s.expr(l.NamedChild(2), 0))
+					report(cmdRule, s.expr(python.NamedChild(l, 2), 0))
 				}
 			}
 		case q == "yaml.load" || q == "yaml.load_all":

@@ -124,8 +124,8 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 	src := string(f.Src)
 	switch python.KindOf(n) {
 	case "string":
-		start := n.Child(0)
-		content := n.Child(1)
+		start := python.ChildAt(n, 0)
+		content := python.ChildAt(n, 1)
 		if start == nil || content == nil || python.KindOf(start) != "string_start" || python.KindOf(content) != "string_content" ||
 			!strings.ContainsAny(f.Text(start), "fF") || len(f.Text(content)) < 6 || f.Text(content)[5] != ' ' {
 			return nil
@@ -134,7 +134,7 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 		if len(quote) == 3 || strings.Contains(f.Text(content)[:6], quote) {
 			return nil
 		}
-		creds := src[n.StartByte():content.StartByte()] + src[content.StartByte()+6:n.EndByte()]
+		creds := src[python.StartByte(n):python.StartByte(content)] + src[python.StartByte(content)+6:python.EndByte(n)]
 		return python.ReplaceNode(n, quote+f.Text(content)[:6]+quote+" + base64.b64encode("+creds+".encode()).decode()")
 	case "binary_operator":
 		// Find the innermost left operand: the "Basic " literal.
@@ -159,8 +159,8 @@ func basicFixEdits(f *python.File, n *sitter.Node) []python.TextEdit {
 		if v, ok := f.StringValue(first); !ok || len(v) != 6 || second == nil {
 			return nil
 		}
-		creds := src[second.StartByte():n.EndByte()]
-		return python.ReplaceNode(n, src[n.StartByte():second.StartByte()]+"base64.b64encode(("+creds+").encode()).decode()")
+		creds := src[python.StartByte(second):python.EndByte(n)]
+		return python.ReplaceNode(n, src[python.StartByte(n):python.StartByte(second)]+"base64.b64encode(("+creds+").encode()).decode()")
 	}
 	return nil
 }

@@ -279,7 +279,7 @@ func isNone(f *python.File, n *sitter.Node) bool {
 	case "none":
 		return true
 	case "dictionary", "list", "tuple":
-		return n.NamedChildCount() == 0
+		return python.NamedChildCount(n) == 0
 	}
 	if s, ok := f.StringValue(n); ok && s == "" {
 		return true

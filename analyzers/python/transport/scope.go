@@ -81,8 +81,8 @@ func newNest(defs []*sitter.Node) *nest {
 	n := &nest{defs: defs, parent: make([]int, len(defs))}
 	var stack []int
 	for i, d := range defs {
-		n.start = append(n.start, d.StartByte())
-		n.end = append(n.end, d.EndByte())
+		n.start = append(n.start, python.StartByte(d))
+		n.end = append(n.end, python.EndByte(d))
 		for len(stack) > 0 && n.end[stack[len(stack)-1]] < n.end[i] {
 			stack = stack[:len(stack)-1]
 		}
@@ -119,8 +119,8 @@ func newBinder(pass *python.Pass) *binder {
 	// Pass 1: which names each function binds.
 	for _, fn := range pass.Nodes("function_definition") {
 		params := python.Child(fn, "parameters")
-		for i := uint(0); params != nil && i < params.NamedChildCount(); i++ {
-			if name := paramName(f, params.NamedChild(i)); name != "" {
+		for i := uint(0); params != nil && i < python.NamedChildCount(params); i++ {
+			if name := paramName(f, python.NamedChild(params, i)); name != "" {
 				m := b.locals[fn.Id()]
 				if m == nil {
 					m = map[string]bool{}
@@ -197,8 +197,8 @@ func paramName(f *python.File, p *sitter.Node) string {
 	case "default_parameter", "typed_default_parameter":
 		return f.Text(python.Child(p, "name"))
 	case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
-		for i := uint(0); i < p.NamedChildCount(); i++ {
-			if c := p.NamedChild(i); python.KindOf(c) == "identifier" {
+		for i := uint(0); i < python.NamedChildCount(p); i++ {
+			if c := python.NamedChild(p, i); python.KindOf(c) == "identifier" {
 				return f.Text(c)
 			}
 		}
@@ -217,10 +217,10 @@ func targets(f *python.File, left *sitter.Node) []string {
 	var out []string
 	switch python.KindOf(left) {
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list":
-		for i := uint(0); i < left.NamedChildCount(); i++ {
-			c := left.NamedChild(i)
-			if python.KindOf(c) == "list_splat_pattern" && c.NamedChildCount() > 0 {
-				c = c.NamedChild(0)
+		for i := uint(0); i < python.NamedChildCount(left); i++ {
+			c := python.NamedChild(left, i)
+			if python.KindOf(c) == "list_splat_pattern" && python.NamedChildCount(c) > 0 {
+				c = python.NamedChild(c, 0)
 			}
 			// One level only: nested unpacking binds names we simply leave unknown.
 			if name := f.DottedName(c); name != "" {
@@ -234,14 +234,14 @@ func targets(f *python.File, left *sitter.Node) []string {
 // withTarget returns the value and the name bound by `with value as name`.
 func withTarget(f *python.File, w *sitter.Node) (*sitter.Node, string) {
 	v := python.Child(w, "value")
-	if v == nil || python.KindOf(v) != "as_pattern" || v.NamedChildCount() < 2 {
+	if v == nil || python.KindOf(v) != "as_pattern" || python.NamedChildCount(v) < 2 {
 		return nil, ""
 	}
 	alias := python.Child(v, "alias")
-	if alias == nil || alias.NamedChildCount() != 1 {
+	if alias == nil || python.NamedChildCount(alias) != 1 {
 		return nil, ""
 	}
-	return python.Unparen(v.NamedChild(0)), f.DottedName(alias.NamedChild(0))
+	return python.Unparen(python.NamedChild(v, 0)), f.DottedName(python.NamedChild(alias, 0))
 }
 
 // scopeOf returns the scope in which name, used at node at, resolves.
@@ -269,7 +269,7 @@ func (b *binder) scopeOf(at *sitter.Node, name string) uintptr {
 // the last definition starting at or before n and climbs its containing definitions, without
 // climbing tree-sitter parents (which walk down from the root: quadratic in deep code).
 func (b *binder) enclosing(defs *nest, n *sitter.Node) *sitter.Node {
-	start, end := n.StartByte(), n.EndByte()
+	start, end := python.StartByte(n), python.EndByte(n)
 	i := sort.Search(len(defs.start), func(i int) bool { return defs.start[i] > start }) - 1
 	for ; i >= 0; i = defs.parent[i] {
 		d := defs.defs[i]
@@ -342,8 +342,8 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 	var out []entry
 	switch python.KindOf(n) {
 	case "dictionary":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.NamedChild(n, i)
 			switch python.KindOf(c) {
 			case "pair":
 				k := python.Child(c, "key")
@@ -351,18 +351,18 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 					out = append(out, entry{key, f.Text(k), c, python.Child(c, "value")})
 				}
 			case "dictionary_splat":
-				out = append(out, entries(f, c.NamedChild(0), depth+1)...)
+				out = append(out, entries(f, python.NamedChild(c, 0), depth+1)...)
 			}
 		}
 	case "list", "tuple":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := python.Unparen(n.NamedChild(i))
-			if c == nil || (python.KindOf(c) != "tuple" && python.KindOf(c) != "list") || c.NamedChildCount() != 2 {
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.Unparen(python.NamedChild(n, i))
+			if c == nil || (python.KindOf(c) != "tuple" && python.KindOf(c) != "list") || python.NamedChildCount(c) != 2 {
 				continue
 			}
-			k := c.NamedChild(0)
+			k := python.NamedChild(c, 0)
 			if key, ok := f.StringValue(k); ok {
-				out = append(out, entry{key, f.Text(k), c, c.NamedChild(1)})
+				out = append(out, entry{key, f.Text(k), c, python.NamedChild(c, 1)})
 			}
 		}
 	case "call":
@@ -370,14 +370,14 @@ func entries(f *python.File, n *sitter.Node, depth int) []entry {
 			out = append(out, entries(f, python.Child(n, "arguments"), depth+1)...)
 		}
 	case "argument_list":
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			c := n.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			c := python.NamedChild(n, i)
 			switch python.KindOf(c) {
 			case "keyword_argument":
 				name := python.Child(c, "name")
 				out = append(out, entry{f.Text(name), f.Text(name), c, python.Child(c, "value")})
 			case "dictionary_splat":
-				out = append(out, entries(f, c.NamedChild(0), depth+1)...)
+				out = append(out, entries(f, python.NamedChild(c, 0), depth+1)...)
 			case "dictionary":
 				out = append(out, entries(f, c, depth+1)...)
 			}
@@ -404,7 +404,7 @@ func (b *binder) bindings(at *sitter.Node, name string) []binding {
 	}
 	var last []binding
 	for _, bd := range all {
-		if bd.site.StartByte() < at.StartByte() {
+		if python.StartByte(bd.site) < python.StartByte(at) {
 			last = []binding{bd}
 		}
 	}

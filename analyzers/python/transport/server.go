@@ -83,7 +83,7 @@ func runPlainServer(pass *python.Pass) {
 	var source *sitter.Node
 	var what string
 	found := func(n *sitter.Node, w string) {
-		if source == nil || n.StartByte() < source.StartByte() {
+		if source == nil || python.StartByte(n) < python.StartByte(source) {
 			source, what = n, w
 		}
 	}
@@ -119,8 +119,8 @@ func runPlainServer(pass *python.Pass) {
 	// `form: OAuth2PasswordRequestForm = Depends()`; their import is the evidence.
 	for _, imp := range pass.Nodes("import_from_statement") {
 		mod := f.Text(python.Child(imp, "module_name"))
-		for i := uint(0); i < imp.NamedChildCount(); i++ {
-			c := imp.NamedChild(i)
+		for i := uint(0); i < python.NamedChildCount(imp); i++ {
+			c := python.NamedChild(imp, i)
 			if python.KindOf(c) == "aliased_import" {
 				c = python.Child(c, "name")
 			}
@@ -150,7 +150,7 @@ func runPlainServer(pass *python.Pass) {
 		if localOnly(host) {
 			continue
 		}
-		pass.Reportf(l.call, serverMsg, what, int(source.StartPosition().Row)+1, `"`+t.text()+`"`)
+		pass.Reportf(l.call, serverMsg, what, int(python.StartPosition(source).Row)+1, `"`+t.text()+`"`)
 	}
 }
 

@@ -56,8 +56,8 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 		return e.str(n, depth, follows)
 	case "concatenated_string":
 		var out tmpl
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			out = out.add(e.eval(n.NamedChild(i), depth+1, follows)...)
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			out = out.add(e.eval(python.NamedChild(n, i), depth+1, follows)...)
 		}
 		return out
 	case "binary_operator":
@@ -113,11 +113,11 @@ func (e *evaluator) eval(n *sitter.Node, depth, follows int) tmpl {
 				break
 			}
 			var out tmpl
-			for i := uint(0); i < list.NamedChildCount(); i++ {
+			for i := uint(0); i < python.NamedChildCount(list); i++ {
 				if i > 0 {
 					out = out.add(recv...)
 				}
-				out = out.add(e.eval(list.NamedChild(i), depth+1, follows)...)
+				out = out.add(e.eval(python.NamedChild(list, i), depth+1, follows)...)
 			}
 			return out
 		}
@@ -174,8 +174,8 @@ func (t tmpl) text() string {
 func (e *evaluator) str(n *sitter.Node, depth, follows int) tmpl {
 	f := e.b.f
 	var out tmpl
-	for i := uint(0); i < n.ChildCount(); i++ {
-		c := n.Child(i)
+	for i := uint(0); i < python.ChildCount(n); i++ {
+		c := python.ChildAt(n, i)
 		switch python.KindOf(c) {
 		case "string_content":
 			out = out.add(part{text: decode(f, c, n), raw: f.Text(c), lit: c})
@@ -199,17 +199,17 @@ func (e *evaluator) str(n *sitter.Node, depth, follows int) tmpl {
 // literal is raw, {{ and }} of f-strings undoubled.
 func decode(f *python.File, c, str *sitter.Node) string {
 	raw := false
-	if s := str.Child(0); s != nil && python.KindOf(s) == "string_start" {
+	if s := python.ChildAt(str, 0); s != nil && python.KindOf(s) == "string_start" {
 		raw = strings.ContainsAny(f.Text(s), "rR")
 	}
-	if c.NamedChildCount() == 0 || raw {
+	if python.NamedChildCount(c) == 0 || raw {
 		return f.Text(c)
 	}
 	var b strings.Builder
-	pos := c.StartByte()
-	for i := uint(0); i < c.NamedChildCount(); i++ {
-		esc := c.NamedChild(i)
-		b.Write(f.Src[pos:esc.StartByte()])
+	pos := python.StartByte(c)
+	for i := uint(0); i < python.NamedChildCount(c); i++ {
+		esc := python.NamedChild(c, i)
+		b.Write(f.Src[pos:python.StartByte(esc)])
 		t := f.Text(esc)
 		switch python.KindOf(esc) {
 		case "escape_interpolation":
@@ -221,9 +221,9 @@ func decode(f *python.File, c, str *sitter.Node) string {
 				b.WriteString(t)
 			}
 		}
-		pos = esc.EndByte()
+		pos = python.EndByte(esc)
 	}
-	b.Write(f.Src[pos:c.EndByte()])
+	b.Write(f.Src[pos:python.EndByte(c)])
 	return b.String()
 }
 
@@ -238,8 +238,8 @@ func (e *evaluator) percent(format tmpl, right, whole *sitter.Node, depth, follo
 	case right == nil:
 		return holeOf(whole)
 	case python.KindOf(right) == "tuple":
-		for i := uint(0); i < right.NamedChildCount(); i++ {
-			args = append(args, right.NamedChild(i))
+		for i := uint(0); i < python.NamedChildCount(right); i++ {
+			args = append(args, python.NamedChild(right, i))
 		}
 	case python.KindOf(right) == "dictionary":
 		dict = right

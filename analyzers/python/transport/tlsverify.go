@@ -61,13 +61,13 @@ func runTLSVerify(pass *python.Pass) {
 		switch {
 		case cc.lib == "requests" || cc.lib == "httpx" || cc.lib == "" && (f.ImportsModule("requests") || f.ImportsModule("httpx")):
 			if v := f.KeywordArg(call, "verify"); v != nil && isFalse(v) && !conditional {
-				pass.Report(removeArg(f, call, "verify", python.NodeDiagnostic(v.Parent(), sprintf(verifyMsg, "verify=False"))))
+				pass.Report(removeArg(f, call, "verify", python.NodeDiagnostic(python.Parent(v), sprintf(verifyMsg, "verify=False"))))
 			}
 		}
 		if cc.lib == "aiohttp" || cc.lib == "" && aiohttp {
 			for _, name := range []string{"ssl", "verify_ssl"} {
 				if v := f.KeywordArg(call, name); v != nil && isFalse(v) && !conditional {
-					pass.Report(removeArg(f, call, name, python.NodeDiagnostic(v.Parent(), sprintf(aiohttpMsg, name+"=False"))))
+					pass.Report(removeArg(f, call, name, python.NodeDiagnostic(python.Parent(v), sprintf(aiohttpMsg, name+"=False"))))
 				}
 			}
 		}
@@ -168,8 +168,8 @@ func certNoneFix(f *python.File, d python.Diagnostic, v *sitter.Node) python.Dia
 // call itself (not splatted from a dictionary).
 func removeArg(f *python.File, call *sitter.Node, name string, d python.Diagnostic) python.Diagnostic {
 	args := python.Child(call, "arguments")
-	for i := uint(0); args != nil && i < args.NamedChildCount(); i++ {
-		a := args.NamedChild(i)
+	for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+		a := python.NamedChild(args, i)
 		if python.KindOf(a) == "keyword_argument" && f.Text(python.Child(a, "name")) == name {
 			return python.WithFix(d, removeFix, python.DeleteArgs(args, []*sitter.Node{a}))
 		}
@@ -199,7 +199,7 @@ func urllib3Call(cl *clients, call *sitter.Node) bool {
 // An except handler is not an opt-in: turning verification off after a TLS error is the mistake.
 func optIn(f *python.File, n *sitter.Node) bool {
 	child := n
-	for p := n.Parent(); p != nil; child, p = p, p.Parent() {
+	for p := python.Parent(n); p != nil; child, p = p, python.Parent(p) {
 		switch python.KindOf(p) {
 		case "function_definition", "lambda", "class_definition", "except_clause", "except_group_clause":
 			return false
@@ -214,7 +214,7 @@ func optIn(f *python.File, n *sitter.Node) bool {
 		case "elif_clause", "case_clause", "conditional_expression":
 			return true
 		case "else_clause":
-			if gp := p.Parent(); gp != nil && python.KindOf(gp) == "if_statement" {
+			if gp := python.Parent(p); gp != nil && python.KindOf(gp) == "if_statement" {
 				return true
 			}
 		}

@@ -68,8 +68,8 @@ func runTLSVersion(pass *python.Pass) {
 		name := f.DottedName(python.Callee(call))
 		name = name[strings.LastIndex(name, ".")+1:]
 		args := python.Child(call, "arguments")
-		for i := uint(0); args != nil && python.KindOf(args) == "argument_list" && i < args.NamedChildCount(); i++ {
-			a := args.NamedChild(i)
+		for i := uint(0); args != nil && python.KindOf(args) == "argument_list" && i < python.NamedChildCount(args); i++ {
+			a := python.NamedChild(args, i)
 			switch python.KindOf(a) {
 			case "keyword_argument":
 				kw := f.Text(python.Child(a, "name"))

@@ -93,7 +93,7 @@ func runKeyInURL(pass *python.Pass) {
 	}
 	spans := make([]span, len(cands))
 	for i, n := range cands {
-		spans[i] = span{n, n.StartByte(), n.EndByte()}
+		spans[i] = span{n, python.StartByte(n), python.EndByte(n)}
 	}
 	sort.SliceStable(spans, func(i, j int) bool {
 		if spans[i].start != spans[j].start {
@@ -118,8 +118,8 @@ func runKeyInURL(pass *python.Pass) {
 		}
 	}
 	for _, n := range pass.Nodes("concatenated_string") {
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			inner[n.NamedChild(i).Id()] = true
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			inner[python.NamedChild(n, i).Id()] = true
 		}
 	}
 	seenLit := map[uintptr]bool{}

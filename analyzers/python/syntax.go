@@ -1,0 +1,268 @@
+package python
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+)
+
+// table is a parsed file's syntax tree copied into Go memory by one walk in C (buildTable). The
+// file's nodes (Root, Nodes, Comments, and every node the functions below return) point into
+// nodes, so the questions analyzers ask most — kind, child by field, named children, parent, byte
+// range — are answered from the slices without a cgo call or an allocation. A node from
+// elsewhere (the binding's own methods) is answered by the binding, as before.
+type table struct {
+	nodes    []sitter.Node
+	sym      []uint16 // kind id
+	field    []uint16 // field id in the parent, 0 for none
+	named    []bool
+	end      []uint32 // end byte
+	parent   []int32  // index, -1 for the root
+	first    []int32  // first child, -1 for none
+	next     []int32  // next sibling, -1 for none
+	maxDepth int
+}
+
+// Tables in use, found from a node pointer by address: a node of a table lies inside its nodes
+// array. The list, sorted by address, changes once per file (copy on write) and is read
+// lock-free by every question.
+var (
+	tablesMu sync.Mutex
+	tables   atomic.Pointer[[]*tableRange]
+)
+
+type tableRange struct {
+	lo, size uintptr
+	t        *table
+}
+
+const nodeSize = unsafe.Sizeof(sitter.Node{})
+
+func register(t *table) {
+	if len(t.nodes) == 0 {
+		return
+	}
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	var list []*tableRange
+	if old := tables.Load(); old != nil {
+		list = append(list, *old...)
+	}
+	r := &tableRange{lo: uintptr(unsafe.Pointer(&t.nodes[0])), size: uintptr(len(t.nodes)) * nodeSize, t: t}
+	at, _ := slices.BinarySearchFunc(list, r.lo, func(e *tableRange, lo uintptr) int { return cmp.Compare(e.lo, lo) })
+	list = slices.Insert(list, at, r)
+	tables.Store(&list)
+}
+
+func unregister(t *table) {
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	old := tables.Load()
+	if old == nil {
+		return
+	}
+	list := make([]*tableRange, 0, len(*old))
+	for _, r := range *old {
+		if r.t != t {
+			list = append(list, r)
+		}
+	}
+	tables.Store(&list)
+}
+
+// lookup finds n's table and index, or nil for a node the binding made.
+func lookup(n *sitter.Node) (*table, int32) {
+	list := tables.Load()
+	if list == nil {
+		return nil, -1
+	}
+	p := uintptr(unsafe.Pointer(n))
+	l := *list
+	// The last range starting at or below p is the only one that can hold it.
+	lo, hi := 0, len(l)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l[m].lo <= p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return nil, -1
+	}
+	if r := l[lo-1]; p-r.lo < r.size {
+		return r.t, int32((p - r.lo) / nodeSize)
+	}
+	return nil, -1
+}
+
+func (t *table) node(i int32) *sitter.Node {
+	if i < 0 {
+		return nil
+	}
+	return &t.nodes[i]
+}
+
+// fieldChild is the first child of i with the field id.
+func (t *table) fieldChild(i int32, id uint16) *sitter.Node {
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		if t.field[c] == id {
+			return &t.nodes[c]
+		}
+	}
+	return nil
+}
+
+// NamedChild is n.NamedChild(i), nil for a nil n.
+func NamedChild(n *sitter.Node, i uint) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			if t.named[c] {
+				if i == 0 {
+					return &t.nodes[c]
+				}
+				i--
+			}
+		}
+		return nil
+	}
+	return n.NamedChild(i)
+}
+
+// NamedChildCount is n.NamedChildCount(), 0 for a nil n.
+func NamedChildCount(n *sitter.Node) uint {
+	if n == nil {
+		return 0
+	}
+	if t, x := lookup(n); t != nil {
+		k := uint(0)
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			if t.named[c] {
+				k++
+			}
+		}
+		return k
+	}
+	return n.NamedChildCount()
+}
+
+// NamedChildren returns n's named children in order.
+func NamedChildren(n *sitter.Node) []*sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		var out []*sitter.Node
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			if t.named[c] {
+				out = append(out, &t.nodes[c])
+			}
+		}
+		return out
+	}
+	out := make([]*sitter.Node, 0, n.NamedChildCount())
+	for i := uint(0); i < n.NamedChildCount(); i++ {
+		out = append(out, n.NamedChild(i))
+	}
+	return out
+}
+
+// ChildAt is n.Child(i): the i-th child, named or not.
+func ChildAt(n *sitter.Node, i uint) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			if i == 0 {
+				return &t.nodes[c]
+			}
+			i--
+		}
+		return nil
+	}
+	return n.Child(i)
+}
+
+// ChildCount is n.ChildCount(), 0 for a nil n.
+func ChildCount(n *sitter.Node) uint {
+	if n == nil {
+		return 0
+	}
+	if t, x := lookup(n); t != nil {
+		k := uint(0)
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			k++
+		}
+		return k
+	}
+	return n.ChildCount()
+}
+
+// Parent is n.Parent(), nil for a nil n or the root.
+func Parent(n *sitter.Node) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		return t.node(t.parent[x])
+	}
+	return n.Parent()
+}
+
+// NextSibling is n.NextSibling().
+func NextSibling(n *sitter.Node) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		return t.node(t.next[x])
+	}
+	return n.NextSibling()
+}
+
+// IsNamed is n.IsNamed().
+func IsNamed(n *sitter.Node) bool {
+	if t, x := lookup(n); t != nil {
+		return t.named[x]
+	}
+	return n.IsNamed()
+}
+
+// tsNode is the binding's node seen as tree-sitter's TSNode: context holds the start byte, row
+// and column (ts_node_start_byte and ts_node_start_point read them from there).
+type tsNode struct {
+	context [4]uint32
+	id      unsafe.Pointer
+	tree    unsafe.Pointer
+}
+
+var _ [unsafe.Sizeof(sitter.Node{}) - unsafe.Sizeof(tsNode{})]struct{}
+var _ [unsafe.Sizeof(tsNode{}) - unsafe.Sizeof(sitter.Node{})]struct{}
+
+// StartByte is n.StartByte(), read from the node itself.
+func StartByte(n *sitter.Node) uint {
+	return uint((*tsNode)(unsafe.Pointer(n)).context[0])
+}
+
+// EndByte is n.EndByte().
+func EndByte(n *sitter.Node) uint {
+	if t, x := lookup(n); t != nil {
+		return uint(t.end[x])
+	}
+	return n.EndByte()
+}
+
+// StartPosition is n.StartPosition(), read from the node itself.
+func StartPosition(n *sitter.Node) sitter.Point {
+	c := (*tsNode)(unsafe.Pointer(n)).context
+	return sitter.Point{Row: uint(c[1]), Column: uint(c[2])}
+}
