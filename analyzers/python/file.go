@@ -16,6 +16,7 @@ var (
 	langOnce  sync.Once
 	language  *sitter.Language
 	kindNames []string // by kind id: Kind() without a C string conversion per node
+	kindNamed []bool   // by kind id: whether nodes of the kind are named
 	fieldIDs  map[string]uint16
 )
 
@@ -24,8 +25,10 @@ func Language() *sitter.Language {
 	langOnce.Do(func() {
 		language = sitter.NewLanguage(unsafe.Pointer(tspython.Language()))
 		kindNames = make([]string, language.NodeKindCount())
+		kindNamed = make([]bool, len(kindNames))
 		for id := range kindNames {
 			kindNames[id] = language.NodeKindForId(uint16(id))
+			kindNamed[id] = language.NodeKindIsNamed(uint16(id))
 		}
 		fieldIDs = map[string]uint16{}
 		for id := uint16(1); uint32(id) <= language.FieldCount(); id++ {
@@ -292,6 +295,36 @@ func (f *File) FirstSyntaxError() (sitter.Point, bool) {
 			}
 		}
 	}
+}
+
+// KeywordMemo answers ContainsAny for one file's source, looking for each distinct keyword at
+// most once: the analyzers of a family often share their keyword lists.
+type KeywordMemo struct {
+	src  []byte
+	seen map[string]bool
+}
+
+// NewKeywordMemo returns a memo for src.
+func NewKeywordMemo(src []byte) *KeywordMemo {
+	return &KeywordMemo{src: src, seen: map[string]bool{}}
+}
+
+// ContainsAny is ContainsAny(src, keywords), remembered per keyword.
+func (m *KeywordMemo) ContainsAny(keywords []string) bool {
+	if len(keywords) == 0 {
+		return true
+	}
+	for _, k := range keywords {
+		found, ok := m.seen[k]
+		if !ok {
+			found = bytes.Contains(m.src, []byte(k))
+			m.seen[k] = found
+		}
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // ContainsAny reports whether src contains any of the keywords; an empty list matches everything.

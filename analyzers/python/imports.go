@@ -22,16 +22,14 @@ func readImports(f *File) map[string]string {
 	}
 	for _, n := range f.byKind["import_from_statement"] {
 		mod := f.Text(Child(n, "module_name"))
-		c := n.Walk()
-		for _, name := range n.ChildrenByFieldName("name", c) {
-			switch KindOf(&name) {
+		for _, name := range ChildrenByField(n, "name") {
+			switch KindOf(name) {
 			case "dotted_name":
-				m[f.Text(&name)] = mod + "." + f.Text(&name)
+				m[f.Text(name)] = mod + "." + f.Text(name)
 			case "aliased_import":
-				m[f.Text(Child(&name, "alias"))] = mod + "." + f.Text(Child(&name, "name"))
+				m[f.Text(Child(name, "alias"))] = mod + "." + f.Text(Child(name, "name"))
 			}
 		}
-		c.Close()
 	}
 	return m
 }

@@ -16,10 +16,10 @@ import (
 // range — are answered from the slices without a cgo call or an allocation. A node from
 // elsewhere (the binding's own methods) is answered by the binding, as before.
 type table struct {
+	block    []uint64 // holds every slice below
 	nodes    []sitter.Node
 	sym      []uint16 // kind id
 	field    []uint16 // field id in the parent, 0 for none
-	named    []bool
 	end      []uint32 // end byte
 	parent   []int32  // index, -1 for the root
 	first    []int32  // first child, -1 for none
@@ -101,6 +101,15 @@ func lookup(n *sitter.Node) (*table, int32) {
 	return nil, -1
 }
 
+// symNamed reports whether nodes of kind id sym are named; ERROR nodes (id 65535, outside the
+// grammar's table) are.
+func symNamed(sym uint16) bool {
+	if int(sym) < len(kindNamed) {
+		return kindNamed[sym]
+	}
+	return true
+}
+
 func (t *table) node(i int32) *sitter.Node {
 	if i < 0 {
 		return nil
@@ -125,7 +134,7 @@ func NamedChild(n *sitter.Node, i uint) *sitter.Node {
 	}
 	if t, x := lookup(n); t != nil {
 		for c := t.first[x]; c >= 0; c = t.next[c] {
-			if t.named[c] {
+			if symNamed(t.sym[c]) {
 				if i == 0 {
 					return &t.nodes[c]
 				}
@@ -145,7 +154,7 @@ func NamedChildCount(n *sitter.Node) uint {
 	if t, x := lookup(n); t != nil {
 		k := uint(0)
 		for c := t.first[x]; c >= 0; c = t.next[c] {
-			if t.named[c] {
+			if symNamed(t.sym[c]) {
 				k++
 			}
 		}
@@ -162,7 +171,7 @@ func NamedChildren(n *sitter.Node) []*sitter.Node {
 	if t, x := lookup(n); t != nil {
 		var out []*sitter.Node
 		for c := t.first[x]; c >= 0; c = t.next[c] {
-			if t.named[c] {
+			if symNamed(t.sym[c]) {
 				out = append(out, &t.nodes[c])
 			}
 		}
@@ -232,7 +241,7 @@ func NextSibling(n *sitter.Node) *sitter.Node {
 // IsNamed is n.IsNamed().
 func IsNamed(n *sitter.Node) bool {
 	if t, x := lookup(n); t != nil {
-		return t.named[x]
+		return symNamed(t.sym[x])
 	}
 	return n.IsNamed()
 }
@@ -265,4 +274,95 @@ func EndByte(n *sitter.Node) uint {
 func StartPosition(n *sitter.Node) sitter.Point {
 	c := (*tsNode)(unsafe.Pointer(n)).context
 	return sitter.Point{Row: uint(c[1]), Column: uint(c[2])}
+}
+
+// Children returns all of n's children, named or not, in order.
+func Children(n *sitter.Node) []*sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		var out []*sitter.Node
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			out = append(out, &t.nodes[c])
+		}
+		return out
+	}
+	out := make([]*sitter.Node, 0, n.ChildCount())
+	for i := uint(0); i < n.ChildCount(); i++ {
+		out = append(out, n.Child(i))
+	}
+	return out
+}
+
+// ChildrenByField returns every child of n in the field, in order (an import's names, a
+// decorated definition's decorators).
+func ChildrenByField(n *sitter.Node, field string) []*sitter.Node {
+	if n == nil {
+		return nil
+	}
+	Language()
+	id, ok := fieldIDs[field]
+	if !ok {
+		return nil
+	}
+	if t, x := lookup(n); t != nil {
+		var out []*sitter.Node
+		for c := t.first[x]; c >= 0; c = t.next[c] {
+			if t.field[c] == id {
+				out = append(out, &t.nodes[c])
+			}
+		}
+		return out
+	}
+	c := n.Walk()
+	defer c.Close()
+	ns := n.ChildrenByFieldName(field, c)
+	out := make([]*sitter.Node, len(ns))
+	for i := range ns {
+		out[i] = &ns[i]
+	}
+	return out
+}
+
+// Walk visits n and its descendants in preorder, without recursion, at most limit nodes when
+// limit > 0; visit returns false to skip a node's children. Syntax errors' ERROR nodes are
+// walked like any other.
+func Walk(n *sitter.Node, limit int, visit func(*sitter.Node) bool) {
+	if n == nil {
+		return
+	}
+	seen := 0
+	more := func() bool {
+		seen++
+		return limit <= 0 || seen <= limit
+	}
+	if t, start := lookup(n); t != nil {
+		for x := start; more(); {
+			if visit(&t.nodes[x]) && t.first[x] >= 0 {
+				x = t.first[x]
+				continue
+			}
+			for x != start && t.next[x] < 0 {
+				x = t.parent[x]
+			}
+			if x == start {
+				return
+			}
+			x = t.next[x]
+		}
+		return
+	}
+	c := n.Walk()
+	defer c.Close()
+	for more() {
+		if visit(c.Node()) && c.GotoFirstChild() {
+			continue
+		}
+		for !c.GotoNextSibling() {
+			if !c.GotoParent() {
+				return
+			}
+		}
+	}
 }

@@ -77,8 +77,33 @@ func TestSyntaxTableMatchesBinding(t *testing.T) {
 			}
 			for _, fd := range fields {
 				same("field "+fd, Child(n, fd), ref.ChildByFieldName(fd))
+				got, want := ChildrenByField(n, fd), ChildrenByField(&ref, fd)
+				if len(got) != len(want) {
+					t.Fatalf("%s: %d children in field %s of %s, binding %d", name, len(got), fd, ref.Kind(), len(want))
+				}
+				for k := range got {
+					same("children in field "+fd, got[k], want[k])
+				}
+			}
+			for k, c := range Children(n) {
+				same("children", c, ref.Child(uint(k)))
+			}
+			for k, c := range NamedChildren(n) {
+				same("named children", c, ref.NamedChild(uint(k)))
 			}
 			checked++
+		}
+		var fromTable, fromCursor []uintptr
+		Walk(f.Root, 0, func(n *sitter.Node) bool { fromTable = append(fromTable, n.Id()); return true })
+		root := *f.Root
+		Walk(&root, 0, func(n *sitter.Node) bool { fromCursor = append(fromCursor, n.Id()); return true })
+		if len(fromTable) != len(fromCursor) || len(fromTable) != len(f.syntax.nodes) {
+			t.Fatalf("%s: walk visits %d nodes from the table, %d with the cursor, table has %d", name, len(fromTable), len(fromCursor), len(f.syntax.nodes))
+		}
+		for k := range fromTable {
+			if fromTable[k] != fromCursor[k] {
+				t.Fatalf("%s: walks differ at node %d", name, k)
+			}
 		}
 		f.Close()
 	}
@@ -105,5 +130,30 @@ func TestSyntaxTableUnregistered(t *testing.T) {
 	}
 	if l := tables.Load(); l != nil && len(*l) != before {
 		t.Fatalf("registry has %d tables, had %d", len(*l), before)
+	}
+}
+
+// TestWalkSkipsAndLimits checks that Walk skips the children of a node visit refuses and stops
+// after limit nodes, from the table and from the cursor alike.
+func TestWalkSkipsAndLimits(t *testing.T) {
+	p := NewParser()
+	defer p.Close()
+	f := p.Parse("w.py", []byte("def f(a):\n    return g(a)\nx = [1, 2]\n"), nil, nil)
+	defer f.Close()
+	root := *f.Root // outside the table: walked with the binding's cursor
+	for _, start := range []*sitter.Node{f.Root, &root} {
+		var kinds []string
+		Walk(start, 0, func(n *sitter.Node) bool {
+			kinds = append(kinds, KindOf(n))
+			return KindOf(n) != "function_definition"
+		})
+		if got := strings.Join(kinds, " "); got != "module function_definition expression_statement assignment identifier = list [ integer , integer ]" {
+			t.Errorf("walk skipping function bodies: %s", got)
+		}
+		n := 0
+		Walk(start, 3, func(*sitter.Node) bool { n++; return true })
+		if n != 3 {
+			t.Errorf("walk limited to 3 visited %d", n)
+		}
 	}
 }

@@ -20,57 +20,38 @@ extern bool ts_tree_cursor_goto_next_sibling(apivet_cursor *self);
 extern bool ts_tree_cursor_goto_parent(apivet_cursor *self);
 extern uint16_t ts_node_symbol(apivet_node self);
 extern uint32_t ts_node_end_byte(apivet_node self);
-extern bool ts_node_is_named(apivet_node self);
+extern uint32_t ts_node_descendant_count(apivet_node self);
 
 // apivet_table is every node of a tree in source order with what analyzers ask of nodes most:
-// kind, field name in its parent, whether it is named, end byte, and the parent, first-child
-// and next-sibling links as indexes (-1 for none).
+// kind, field id in its parent, end byte, and the parent, first-child and next-sibling links as
+// indexes (-1 for none). The arrays hold cap entries and are the caller's.
 typedef struct {
 	apivet_node *nodes;
 	uint16_t *sym, *field;
-	uint8_t *named;
 	uint32_t *end;
 	int32_t *parent, *first, *next;
-	uint32_t len, cap, max_depth;
+	uint32_t cap, len, max_depth;
 } apivet_table;
-
-static void apivet_table_free(apivet_table *t) {
-	free(t->nodes); free(t->sym); free(t->field); free(t->named); free(t->end);
-	free(t->parent); free(t->first); free(t->next);
-	memset(t, 0, sizeof *t);
-}
-
-#define APIVET_GROW(p, n) do { void *g = realloc((p), (size_t)(n) * sizeof *(p)); if (!g) return -1; (p) = g; } while (0)
-
-static int apivet_table_grow(apivet_table *t) {
-	uint32_t cap = t->cap ? t->cap * 2 : 1024;
-	APIVET_GROW(t->nodes, cap); APIVET_GROW(t->sym, cap); APIVET_GROW(t->field, cap);
-	APIVET_GROW(t->named, cap); APIVET_GROW(t->end, cap); APIVET_GROW(t->parent, cap);
-	APIVET_GROW(t->first, cap); APIVET_GROW(t->next, cap);
-	t->cap = cap;
-	return 0;
-}
 
 // apivet_build visits every node under root once, in source order, without recursion, filling
 // out. at[d] is the node last visited at depth d under the current parent (-1 before the first
-// child), so at[d-1] is the parent of a node at depth d. The caller frees out with
-// apivet_table_free, also after a failure (-1: out of memory).
+// child), so at[d-1] is the parent of a node at depth d. It returns -1 when C memory runs out
+// and -2 when the tree has more nodes than out's arrays hold.
 static int apivet_build(apivet_node root, apivet_table *out) {
-	memset(out, 0, sizeof *out);
 	uint32_t depth = 0, depth_cap = 256;
 	int32_t *at = malloc(depth_cap * sizeof *at);
 	if (!at) return -1;
 	at[0] = -1;
+	out->len = 0; out->max_depth = 0;
 	apivet_cursor c = ts_tree_cursor_new(root);
 	int rc = 0;
 	for (;;) {
-		if (out->len == out->cap && apivet_table_grow(out) != 0) { rc = -1; break; }
+		if (out->len == out->cap) { rc = -2; break; }
 		uint32_t i = out->len++;
 		apivet_node n = ts_tree_cursor_current_node(&c);
 		out->nodes[i] = n;
 		out->sym[i] = ts_node_symbol(n);
 		out->field[i] = ts_tree_cursor_current_field_id(&c);
-		out->named[i] = ts_node_is_named(n);
 		out->end[i] = ts_node_end_byte(n);
 		int32_t parent = depth > 0 ? at[depth - 1] : -1;
 		out->parent[i] = parent;
@@ -104,6 +85,7 @@ static int apivet_build(apivet_node root, apivet_table *out) {
 import "C"
 
 import (
+	"runtime"
 	"unsafe"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -114,37 +96,49 @@ var _ [unsafe.Sizeof(sitter.Node{}) - unsafe.Sizeof(C.apivet_node{})]struct{}
 var _ [unsafe.Sizeof(C.apivet_node{}) - unsafe.Sizeof(sitter.Node{})]struct{}
 
 // buildTable copies the whole tree under root into a table in one call into C: asking the
-// binding node by node costs a cgo call, and usually an allocation, per question. It returns
-// nil when C memory runs out.
+// binding node by node costs a cgo call, and usually an allocation, per question. The table's
+// arrays are carved from one allocation that holds no Go pointers (the nodes point into C
+// memory), so the garbage collector never scans it. It returns nil when C memory runs out.
 func buildTable(root *sitter.Node) *table {
-	var out C.apivet_table
 	rootC := *(*C.apivet_node)(unsafe.Pointer(root))
-	defer C.apivet_table_free(&out)
-	if C.apivet_build(rootC, &out) != 0 {
+	n := int(C.ts_node_descendant_count(rootC))
+	// Per node: the node (32 bytes), end, parent, first, next (4 each), sym, field (2 each).
+	const per = int(unsafe.Sizeof(sitter.Node{})) + 4*4 + 2*2
+	block := make([]uint64, (n*per+7)/8)
+	base := unsafe.Pointer(unsafe.SliceData(block))
+	carve := func(size int) unsafe.Pointer {
+		p := base
+		base = unsafe.Add(base, size*n)
+		return p
+	}
+	t := &table{block: block}
+	t.nodes = unsafe.Slice((*sitter.Node)(carve(int(unsafe.Sizeof(sitter.Node{})))), n)
+	t.end = unsafe.Slice((*uint32)(carve(4)), n)
+	t.parent = unsafe.Slice((*int32)(carve(4)), n)
+	t.first = unsafe.Slice((*int32)(carve(4)), n)
+	t.next = unsafe.Slice((*int32)(carve(4)), n)
+	t.sym = unsafe.Slice((*uint16)(carve(2)), n)
+	t.field = unsafe.Slice((*uint16)(carve(2)), n)
+	out := C.apivet_table{cap: C.uint32_t(n)}
+	if n > 0 {
+		out.nodes = (*C.apivet_node)(unsafe.Pointer(&t.nodes[0]))
+		out.end = (*C.uint32_t)(unsafe.Pointer(&t.end[0]))
+		out.parent = (*C.int32_t)(unsafe.Pointer(&t.parent[0]))
+		out.first = (*C.int32_t)(unsafe.Pointer(&t.first[0]))
+		out.next = (*C.int32_t)(unsafe.Pointer(&t.next[0]))
+		out.sym = (*C.uint16_t)(unsafe.Pointer(&t.sym[0]))
+		out.field = (*C.uint16_t)(unsafe.Pointer(&t.field[0]))
+	}
+	if n == 0 {
 		return nil
 	}
-	n := int(out.len)
-	t := &table{
-		nodes:    make([]sitter.Node, n),
-		sym:      make([]uint16, n),
-		field:    make([]uint16, n),
-		named:    make([]bool, n),
-		end:      make([]uint32, n),
-		parent:   make([]int32, n),
-		first:    make([]int32, n),
-		next:     make([]int32, n),
-		maxDepth: int(out.max_depth),
+	// out points into block: pinned, the block may be passed inside out.
+	var pin runtime.Pinner
+	pin.Pin(&block[0])
+	defer pin.Unpin()
+	if C.apivet_build(rootC, &out) != 0 || int(out.len) != n {
+		return nil
 	}
-	cs := unsafe.Slice(out.nodes, n)
-	for i := range cs {
-		*(*C.apivet_node)(unsafe.Pointer(&t.nodes[i])) = cs[i]
-	}
-	copy(t.sym, unsafe.Slice((*uint16)(unsafe.Pointer(out.sym)), n))
-	copy(t.field, unsafe.Slice((*uint16)(unsafe.Pointer(out.field)), n))
-	copy(t.named, unsafe.Slice((*bool)(unsafe.Pointer(out.named)), n))
-	copy(t.end, unsafe.Slice((*uint32)(unsafe.Pointer(out.end)), n))
-	copy(t.parent, unsafe.Slice((*int32)(unsafe.Pointer(out.parent)), n))
-	copy(t.first, unsafe.Slice((*int32)(unsafe.Pointer(out.first)), n))
-	copy(t.next, unsafe.Slice((*int32)(unsafe.Pointer(out.next)), n))
+	t.maxDepth = int(out.max_depth)
 	return t
 }

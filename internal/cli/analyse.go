@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/apivet/apivet/internal/baseline"
@@ -41,6 +42,17 @@ func analyse(args []string, stdout, stderr io.Writer) int {
 	case "text", "json", "sarif":
 	default:
 		return fail("unknown --format %q (want text, json or sarif)", o.format)
+	}
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
+		if err != nil {
+			return fail("--cpuprofile: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fail("--cpuprofile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cwd, err := os.Getwd()
 	if err != nil {

@@ -94,6 +94,7 @@ type options struct {
 	fix               bool
 	verbose           bool
 	deep              bool
+	cpuProfile        string
 }
 
 func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
@@ -109,6 +110,7 @@ func newFlagSet(stderr io.Writer, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.noCache, "no-cache", false, "do not read or write the cache of Python results ($APIVET_CACHE_DIR, default: the user cache directory)")
 	fs.BoolVar(&o.deep, "deep", false, "pass analysis facts between Go packages (finds more across packages; type-checks every dependency from source, so slower)")
 	fs.BoolVar(&o.verbose, "v", false, "show progress on standard error")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for reporting slow runs)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)

@@ -127,7 +127,8 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
 	}
-	if !python.ContainsAny(src, keywords) {
+	memo := python.NewKeywordMemo(src)
+	if !memo.ContainsAny(keywords) {
 		return res // no enabled rule can match: not parsed at all
 	}
 	deadline := time.Now().Add(ParseTimeout)
@@ -160,7 +161,7 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 	go func() {
 		var out pyResult
 		for _, a := range analyzers {
-			if !python.ContainsAny(src, a.Keywords) {
+			if !memo.ContainsAny(a.Keywords) {
 				continue
 			}
 			diags, err := runOne(a, f)

@@ -124,23 +124,7 @@ var httpStatusNames = map[string]int{
 // walk visits n and its descendants in preorder, without recursion; visit returns false to skip
 // a node's children. Tree-sitter recovers from syntax errors with ERROR nodes, which are walked
 // like any other.
-func walk(n *sitter.Node, visit func(*sitter.Node) bool) {
-	if n == nil {
-		return
-	}
-	c := n.Walk()
-	defer c.Close()
-	for {
-		if visit(c.Node()) && c.GotoFirstChild() {
-			continue
-		}
-		for !c.GotoNextSibling() {
-			if !c.GotoParent() {
-				return
-			}
-		}
-	}
-}
+func walk(n *sitter.Node, visit func(*sitter.Node) bool) { python.Walk(n, 0, visit) }
 
 // enclosingFunctionOrModule returns the innermost function around n, or the root at module level:
 // the scope in which header settings and origin checks are grouped.

@@ -130,19 +130,13 @@ func markStatements(block *sitter.Node, set map[uintptr]bool) {
 	}
 }
 
-// namedChildren returns the named children of n but comments, with one cursor: NamedChild(i)
-// in a loop would cost more on long lists (a module's statements, a big urlpatterns).
+// namedChildren returns the named children of n but comments.
 func namedChildren(n *sitter.Node) []*sitter.Node {
-	if n == nil {
-		return nil
-	}
-	c := n.Walk()
-	defer c.Close()
-	ns := n.NamedChildren(c)
-	out := make([]*sitter.Node, 0, len(ns))
-	for i := range ns {
-		if python.KindOf(&ns[i]) != "comment" {
-			out = append(out, &ns[i])
+	ns := python.NamedChildren(n)
+	out := ns[:0]
+	for _, c := range ns {
+		if python.KindOf(c) != "comment" {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -337,23 +331,7 @@ func (m *model) isDenyStatus(n *sitter.Node) bool {
 
 // walk visits the subtree of n in document order without recursion, at most limit nodes; visit
 // returns whether to descend into a node.
-func walk(n *sitter.Node, limit int, visit func(*sitter.Node) bool) {
-	if n == nil {
-		return
-	}
-	c := n.Walk()
-	defer c.Close()
-	for seen := 0; seen < limit; seen++ {
-		if visit(c.Node()) && c.GotoFirstChild() {
-			continue
-		}
-		for !c.GotoNextSibling() {
-			if !c.GotoParent() {
-				return
-			}
-		}
-	}
-}
+func walk(n *sitter.Node, limit int, visit func(*sitter.Node) bool) { python.Walk(n, limit, visit) }
 
 // walkLimit bounds the walk of one function or expression: hostile input cannot make a rule
 // quadratic.

@@ -250,10 +250,8 @@ func isDocstring(n *sitter.Node) bool {
 	default:
 		return false
 	}
-	cur := body.Walk()
-	defer cur.Close()
-	for ok := cur.GotoFirstChild(); ok; ok = cur.GotoNextSibling() {
-		if s := cur.Node(); python.IsNamed(s) && python.KindOf(s) != "comment" {
+	for _, s := range python.NamedChildren(body) {
+		if python.KindOf(s) != "comment" {
 			return s.Id() == stmt.Id()
 		}
 	}

@@ -191,16 +191,8 @@ func children(n *sitter.Node) []*sitter.Node { return listChildren(n, false) }
 func namedChildren(n *sitter.Node) []*sitter.Node { return listChildren(n, true) }
 
 func listChildren(n *sitter.Node, named bool) []*sitter.Node {
-	if n == nil || python.ChildCount(n) == 0 {
-		return nil
+	if named {
+		return python.NamedChildren(n)
 	}
-	c := n.Walk()
-	defer c.Close()
-	var out []*sitter.Node
-	for ok := c.GotoFirstChild(); ok; ok = c.GotoNextSibling() {
-		if k := c.Node(); !named || python.IsNamed(k) {
-			out = append(out, k)
-		}
-	}
-	return out
+	return python.Children(n)
 }
