@@ -297,36 +297,6 @@ func (f *File) FirstSyntaxError() (sitter.Point, bool) {
 	}
 }
 
-// KeywordMemo answers ContainsAny for one file's source, looking for each distinct keyword at
-// most once: the analyzers of a family often share their keyword lists.
-type KeywordMemo struct {
-	src  []byte
-	seen map[string]bool
-}
-
-// NewKeywordMemo returns a memo for src.
-func NewKeywordMemo(src []byte) *KeywordMemo {
-	return &KeywordMemo{src: src, seen: map[string]bool{}}
-}
-
-// ContainsAny is ContainsAny(src, keywords), remembered per keyword.
-func (m *KeywordMemo) ContainsAny(keywords []string) bool {
-	if len(keywords) == 0 {
-		return true
-	}
-	for _, k := range keywords {
-		found, ok := m.seen[k]
-		if !ok {
-			found = bytes.Contains(m.src, []byte(k))
-			m.seen[k] = found
-		}
-		if found {
-			return true
-		}
-	}
-	return false
-}
-
 // ContainsAny reports whether src contains any of the keywords; an empty list matches everything.
 func ContainsAny(src []byte, keywords []string) bool {
 	if len(keywords) == 0 {

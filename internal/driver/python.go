@@ -47,7 +47,9 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 	kinds := map[string]bool{}
 	var keywords []string
 	gateAll := false
-	for _, a := range analyzers {
+	lists := make([][]string, len(analyzers))
+	for i, a := range analyzers {
+		lists[i] = a.Keywords
 		for _, k := range a.Kinds {
 			kinds[k] = true
 		}
@@ -59,6 +61,7 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 	if gateAll {
 		keywords = nil
 	}
+	kwIndex := python.NewKeywords(lists...)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -73,7 +76,7 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			defer parser.Close()
 			for i := range next {
 				results[i] = cache.analyze(files[i], rel(files[i]), func(src []byte, err error) pyResult {
-					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, keywords, policy, settings)
+					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
 				})
 			}
 		}()
@@ -122,13 +125,13 @@ func readPython(path string) ([]byte, error) {
 
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file.
-func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
+func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
 	}
-	memo := python.NewKeywordMemo(src)
-	if !memo.ContainsAny(keywords) {
+	found := kwIndex.Scan(src)
+	if !found.Any(keywords) {
 		return res // no enabled rule can match: not parsed at all
 	}
 	deadline := time.Now().Add(ParseTimeout)
@@ -161,7 +164,7 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 	go func() {
 		var out pyResult
 		for _, a := range analyzers {
-			if !memo.ContainsAny(a.Keywords) {
+			if !found.Any(a.Keywords) {
 				continue
 			}
 			diags, err := runOne(a, f)
