@@ -157,7 +157,7 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 	}
 	var comments []suppress.Comment
 	for _, c := range f.Comments {
-		comments = append(comments, suppress.Comment{Offset: int(c.StartByte()), Line: int(c.StartPosition().Row) + 1, Text: f.Text(c)})
+		comments = append(comments, suppress.Comment{Offset: int(python.StartByte(c)), Line: int(python.StartPosition(c).Row) + 1, Text: f.Text(c)})
 	}
 	index := suppress.FromComments(src, comments)
 	done := make(chan pyResult, 1)
