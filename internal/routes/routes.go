@@ -11,7 +11,7 @@ import (
 
 // Route is one registered HTTP route.
 type Route struct {
-	Framework string   `json:"framework"` // flask, fastapi, django, drf, nethttp, gin, echo, chi, gorilla
+	Framework string   `json:"framework"` // flask, flask-restful, flask-restx, fastapi, django, drf, nethttp, gin, echo, chi, gorilla
 	Methods   []string `json:"methods"`   // upper case; ["*"] when any method is accepted
 	Path      string   `json:"path"`      // as registered, prefixes of groups/blueprints/routers applied
 	Handler   string   `json:"handler"`   // function or view name as written

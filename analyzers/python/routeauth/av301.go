@@ -116,6 +116,9 @@ func suggestion(r *route, g routes.Guard) string {
 		if r.Framework == "django" {
 			return fmt.Sprintf("decorate the view with @%s or wrap it in urls.py", g.Name)
 		}
+		if r.Framework == "flask-restful" || r.Framework == "flask-restx" {
+			return fmt.Sprintf("decorate the method with @%s or list it in the resource's method_decorators", g.Name)
+		}
 		return fmt.Sprintf("add @%s below the route decorator", g.Name)
 	case "dependency":
 		if !strings.HasPrefix(g.Name, "Depends(") && !strings.HasPrefix(g.Name, "Security(") {

@@ -20,6 +20,9 @@ const (
 	fastRouter                  // fastapi.APIRouter
 	drfRouter                   // rest_framework.routers.DefaultRouter / SimpleRouter
 	urlconf                     // a Django urlpatterns list
+	restfulAPI                  // flask_restful.Api
+	restxAPI                    // flask_restx.Api (flask_restplus.Api, its predecessor)
+	restxNS                     // flask_restx.Namespace
 )
 
 func (k ckind) framework() string {
@@ -30,9 +33,17 @@ func (k ckind) framework() string {
 		return "fastapi"
 	case drfRouter:
 		return "drf"
+	case restfulAPI:
+		return "flask-restful"
+	case restxAPI, restxNS:
+		return "flask-restx"
 	}
 	return "django"
 }
+
+// rest reports whether the container is a Flask-RESTful or Flask-RESTX Api or Namespace, whose
+// routes are Resource classes (restful.go).
+func (k ckind) rest() bool { return k == restfulAPI || k == restxAPI || k == restxNS }
 
 // container is an application, blueprint, router or urlconf that routes are registered on.
 type container struct {
@@ -77,6 +88,7 @@ func (m *model) containerFor(recv *sitter.Node, framework string) *container {
 	}
 	c, ok := m.containers[d]
 	if !ok {
+		m.containers[d] = nil // `ns = ns.namespace(...)` must not recurse
 		c = m.newContainer(d, framework)
 		m.containers[d] = c
 	}
@@ -96,7 +108,7 @@ func (m *model) newContainer(d, framework string) *container {
 				return c
 			}
 		}
-		return nil // assigned from something else: `api = Api(app)`, `cache = Cache()`
+		return nil // assigned from something else: `db = SQLAlchemy(app)`, `cache = Cache()`
 	}
 	// Imported, a parameter, or a global of another module: its framework is the file's.
 	appLike := lastSeg(d) == "app" || lastSeg(d) == "application" || strings.HasSuffix(d, "_app")
@@ -125,6 +137,9 @@ func (m *model) containerFromCall(name string, call *sitter.Node) *container {
 		return nil
 	}
 	q := f.Resolve(d)
+	if c := m.restContainerFromCall(name, call, d, q); c != nil {
+		return c
+	}
 	root, _, _ := strings.Cut(q, ".")
 	c := &container{name: name}
 	switch {
@@ -184,7 +199,9 @@ func (m *model) expand(c *container) []mountPath {
 			mt := it.c.mounts[i]
 			var part string
 			switch it.c.kind {
-			case flaskBP, flaskApp:
+			case flaskBP, flaskApp, restfulAPI, restxAPI, restxNS:
+				// add_namespace(ns, path=...) replaces the namespace's path as url_prefix does a
+				// blueprint's.
 				own := it.c.prefix
 				if mt.hasPrefix {
 					own = mt.prefix
@@ -224,7 +241,7 @@ func (m *model) appID(root *container) string {
 		return "flask:" + m.f.Path + ":" + root.name
 	case fastApp:
 		return "fastapi:" + m.f.Path + ":" + root.name
-	case flaskBP:
+	case flaskBP, restfulAPI, restxAPI, restxNS:
 		return "flask:" + m.f.Path
 	case fastRouter:
 		return "fastapi:" + m.f.Path

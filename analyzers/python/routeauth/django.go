@@ -151,6 +151,7 @@ const (
 	djangoView
 	drfView
 	drfViewSet
+	restResource // a Flask-RESTful or Flask-RESTX Resource (restful.go)
 )
 
 func (m *model) viewKindOf(ci *classInfo) viewKind {
@@ -168,6 +169,8 @@ func (m *model) viewKindOf(ci *classInfo) viewKind {
 			kind = flaskView
 		case kind == notView && root == "django" && (last == "View" || djangoGenericMethods[last] != nil):
 			kind = djangoView
+		case kind == notView && restResources[libName(b)] != 0:
+			kind = restResource
 		}
 	}
 	return kind
@@ -218,6 +221,10 @@ func (m *model) classView(cls *sitter.Node) []viewPart {
 	for _, meth := range methods {
 		var own []routes.Guard
 		mbroken := false
+		if kind == restResource { // Users.as_view("users") in add_url_rule
+			md, _, b := m.methodDecorators(ci, strings.ToLower(meth))
+			own, mbroken = append(own, md...), b
+		}
 		if fn := ci.methods[strings.ToLower(meth)]; fn != nil && kind != drfViewSet {
 			for _, d := range m.functionDecorators(fn) {
 				expr := decoratorExpr(d)
@@ -293,7 +300,8 @@ func (m *model) viewsetActions(ci *classInfo) []string {
 
 // classGuards reads the guards of a class-based view: DRF permission_classes (own or inherited
 // in this file, else the project default), Django's LoginRequiredMixin and friends,
-// method_decorator on the class or its dispatch, Flask MethodView's decorators list.
+// method_decorator on the class or its dispatch, the decorators list of a Flask MethodView or a
+// Flask-RESTful/RESTX Resource.
 func (m *model) classGuards(ci *classInfo, kind viewKind) (guards []routes.Guard, unknown, broken bool) {
 	for _, b := range ci.bases {
 		if s := snake(lastSeg(b)); strings.HasSuffix(s, "_mixin") && m.isGuardName(lastSeg(b)) {
@@ -312,15 +320,9 @@ func (m *model) classGuards(ci *classInfo, kind viewKind) (guards []routes.Guard
 			}
 		}
 	}
-	if a, ok := ci.attrs["decorators"]; ok && kind == flaskView {
-		items, _ := m.literalItems(a.value)
-		for _, it := range items {
-			v := m.decorator(it, "route")
-			if v.guard != nil {
-				guards = append(guards, *v.guard)
-			}
-			broken = broken || v.uncalled
-		}
+	if a, ok := ci.attrs["decorators"]; ok && (kind == flaskView || kind == restResource) {
+		gs, _, b := m.decoratorGuards(a.value, "route")
+		guards, broken = append(guards, gs...), broken || b
 	}
 	if kind == drfView || kind == drfViewSet {
 		if ci.methods["get_permissions"] != nil {

@@ -1,8 +1,8 @@
 // Package routeauth defines analyzers that report HTTP routes left without authentication in
 // Python web applications, and the route inventory they share with `apivet routes` (Extract):
-// every Flask, FastAPI, Django and Django REST framework route a file registers, with the guards
-// that protect it (decorators, FastAPI dependencies, before_request hooks, DRF permission
-// classes, Django mixins).
+// every Flask (Flask-RESTful and Flask-RESTX resources included), FastAPI, Django and Django REST
+// framework route a file registers, with the guards that protect it (decorators, FastAPI
+// dependencies, before_request hooks, method_decorators, DRF permission classes, Django mixins).
 //
 // The rules are AV301 (a state-changing or sensitive route without a guard while its siblings
 // are guarded), AV302 (a Flask auth decorator above the route decorator), AV303 (an auth

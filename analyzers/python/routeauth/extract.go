@@ -9,10 +9,10 @@ import (
 	"github.com/apivet/apivet/internal/routes"
 )
 
-// Extract returns the route inventory of one Python file: the Flask, FastAPI, Django and Django
-// REST framework routes it registers, with the guards that protect each. The file must have been
-// parsed with Kinds indexed. Test files (test_*.py, tests/...) hold test applications, not the
-// project's routes: they yield none.
+// Extract returns the route inventory of one Python file: the Flask (Flask-RESTful and
+// Flask-RESTX included), FastAPI, Django and Django REST framework routes it registers, with the
+// guards that protect each. The file must have been parsed with Kinds indexed. Test files
+// (test_*.py, tests/...) hold test applications, not the project's routes: they yield none.
 func Extract(f *python.File) []routes.Route {
 	if f == nil || f.IsTest() {
 		return nil
@@ -80,6 +80,9 @@ type reg struct {
 	unknown   bool
 	broken    bool
 	writes    *bool
+	// publicAs is the name that tells whether the route is public by design when the handler's
+	// is not it: a Resource's class name (UserLogin), not its method's (UserLogin.post).
+	publicAs string
 }
 
 // routes returns the file's route inventory, built on first use.
@@ -95,6 +98,7 @@ func (m *model) buildRoutes() []*route {
 	var regs []*reg
 	regs = append(regs, m.decoratedRoutes()...)
 	regs = append(regs, m.callRoutes()...)
+	regs = append(regs, m.decoratedResources()...)
 	regs = append(regs, m.djangoRoutes()...)
 	// Guards a blueprint declares for the whole application apply to every route of its root.
 	for _, c := range m.sortedContainers() {
@@ -135,7 +139,11 @@ func (m *model) buildRoutes() []*route {
 			}
 			r.Public = routes.PublicByDesign(r.Path)
 			if r.Public == "" {
-				r.Public = publicName(r.Handler)
+				name := r.Handler
+				if rg.publicAs != "" {
+					name = rg.publicAs
+				}
+				r.Public = publicName(name)
 			}
 			out = append(out, r)
 		}
@@ -252,7 +260,7 @@ func (m *model) routeDecorator(expr *sitter.Node) *routeCall {
 		fw = "fastapi"
 	}
 	c := m.containerFor(python.Child(callee, "object"), fw)
-	if c == nil || c.kind == drfRouter || c.kind == urlconf {
+	if c == nil || c.kind == drfRouter || c.kind == urlconf || c.kind.rest() {
 		return nil
 	}
 	fw = c.kind.framework()
@@ -425,7 +433,8 @@ func (m *model) handlerGuards(r *reg, fn *sitter.Node) {
 }
 
 // callRoutes reads registrations written as calls: add_url_rule, add_api_route,
-// register_blueprint, include_router, before_request(fn), app.route(...)(view), router.register.
+// register_blueprint, include_router, before_request(fn), app.route(...)(view), router.register,
+// and Flask-RESTful/RESTX's add_resource, add_namespace and init_app (restful.go).
 func (m *model) callRoutes() []*reg {
 	f := m.f
 	var out []*reg
@@ -558,6 +567,12 @@ func (m *model) callRoutes() []*reg {
 					c.guards = append(c.guards, g)
 				}
 			}
+		case "add_resource":
+			out = append(out, m.addResource(call, obj)...)
+		case "add_namespace":
+			m.addNamespace(call, obj)
+		case "init_app":
+			m.initApp(call, obj)
 		case "register":
 			c := m.containerFor(obj, "django")
 			if c == nil || c.kind != drfRouter || len(args) < 2 {

@@ -141,6 +141,38 @@ var inventory = map[string][]string{
 		"186 flask GET,DELETE /orders/<int:oid> order_detail [decorator:login_required]",
 		"187 flask POST /reports/export reports.export []",
 	},
+	"av301_flask_restful.py": {
+		"36 flask-restful GET /notes NoteList.get [decorator:jwt_required()]",
+		"39 flask-restful POST /notes NoteList.post [decorator:jwt_required()]",
+		"46 flask-restful GET /notes/<int:nid>/comments Comments.get []",
+		"49 flask-restful POST /notes/<int:nid>/comments Comments.post [decorator:auth.login_required]",
+		"54 flask-restful GET /tags Tags.get []",
+		"54 flask-restful GET /tags/<string:name> Tags.get []",
+		"58 flask-restful POST /tags Tags.post [decorator:jwt_required()]",
+		"58 flask-restful POST /tags/<string:name> Tags.post [decorator:jwt_required()]",
+		"61 flask-restful DELETE /tags Tags.delete []",
+		"61 flask-restful DELETE /tags/<string:name> Tags.delete []",
+		"70 flask-restful POST /notes/<int:nid>/share Share.post []",
+		"79 flask-restful PUT /profile Profile.put [decorator:auth.login_required]",
+		"86 flask-restful POST /notes/<int:nid>/archive Archive.post []",
+		"91 flask-restful POST /auth/login UserLogin.post [] public",
+		"96 flask-restful DELETE /audit/log AuditLog.delete [decorator:auth.login_required]",
+		"101 flask-restful DELETE /admin/users/<int:uid> AdminUser.delete [hook:require_admin]",
+	},
+	"av301_flask_restx.py": {
+		"24 flask-restx GET /api/v1/carts CartList.get [decorator:login_required]",
+		"27 flask-restx POST /api/v1/carts CartList.post [decorator:login_required]",
+		"34 flask-restx GET /api/v1/carts/<int:cid> Cart.get []",
+		"38 flask-restx PUT /api/v1/carts/<int:cid> Cart.put [decorator:jwt_required()]",
+		"44 flask-restx GET /api/v1/catalog/<int:pid> Product.get []",
+		"48 flask-restx DELETE /api/v1/catalog/<int:pid> Product.delete []",
+		"54 flask-restx POST /api/v1/catalog/import ProductImport.post [decorator:login_required]",
+		"60 flask-restx GET /api/v1/backoffice/users/<int:uid> AdminUser.get [decorator:jwt_required()]",
+		"63 flask-restx DELETE /api/v1/backoffice/users/<int:uid> AdminUser.delete [decorator:jwt_required()]",
+		"69 flask-restx POST /api/v1/coupons Coupons.post []",
+		"75 flask-restx GET /api/v1/healthz Health.get [] public",
+		"81 flask-restx POST /api/v1/catalog/featured Featured.post []",
+	},
 	"av301_flask_httpauth.py": {
 		"23 flask GET /api/notes list_notes [decorator:auth.login_required]",
 		"29 flask POST /api/notes add_note [decorator:auth.login_required]",
@@ -403,6 +435,154 @@ outer.include_router(inner, prefix="/x")
 app.include_router(outer, prefix="/api")
 `,
 			[]string{"7 fastapi PUT /api/outer/x/inner/{id} put [dependency:Depends(verify_token)]"}},
+		{"flask-restful: Api bound by init_app, prefix, method_decorators dict, imported resource, MethodView registration",
+			`from flask import Flask
+from flask_login import login_required
+from flask_restful import Api, Resource
+from .resources import Orders
+
+app = Flask(__name__)
+api = Api(prefix="/api")
+
+
+class Item(Resource):
+    method_decorators = {"POST": [login_required], "delete": [login_required]}
+
+    def get(self, id):
+        pass
+
+    def head(self, id):
+        pass
+
+    def post(self, id):
+        pass
+
+    def delete(self, id):
+        pass
+
+    def options(self, id):
+        pass
+
+    def load(self, id):
+        pass
+
+
+api.add_resource(Item, "/items/<int:id>")
+api.add_resource(Orders, "/orders", endpoint="orders")
+api.init_app(app)
+app.add_url_rule("/legacy/<int:id>", view_func=Item.as_view("legacy"))
+`,
+			[]string{
+				"13 flask-restful GET /api/items/<int:id> Item.get []",
+				"16 flask-restful HEAD /api/items/<int:id> Item.head []",
+				"19 flask-restful POST /api/items/<int:id> Item.post []",
+				"22 flask-restful DELETE /api/items/<int:id> Item.delete [decorator:login_required]",
+				"25 flask-restful OPTIONS /api/items/<int:id> Item.options []",
+				"33 flask-restful * /api/orders Orders []",
+				"35 flask DELETE /legacy/<int:id> Item [decorator:login_required]",
+				"35 flask GET,POST /legacy/<int:id> Item []",
+			}},
+		{"flask_restplus: Api on a blueprint, namespace paths from the name and from add_namespace, default namespace",
+			`from flask import Blueprint
+from flask_restplus import Api, Namespace, Resource
+from .auth import token_required
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+api = Api(bp, prefix="/v2", decorators=[token_required])
+users = api.namespace("users/")
+orders = Namespace("orders", "Orders", "/o/")
+
+
+@users.route("/<int:id>", "/by-name/<name>")
+class User(Resource):
+    def delete(self, id=None, name=None):
+        pass
+
+
+@orders.route("/")
+class OrderList(Resource):
+    def post(self):
+        pass
+
+
+@api.route("/stats")
+class Stats(Resource):
+    def get(self):
+        pass
+
+
+api.add_namespace(orders, "/purchases")
+`,
+			[]string{
+				"13 flask-restx DELETE /api/v2/users/<int:id> User.delete [decorator:token_required]",
+				"13 flask-restx DELETE /api/v2/users/by-name/<name> User.delete [decorator:token_required]",
+				"19 flask-restx POST /api/v2/purchases/ OrderList.post [decorator:token_required]",
+				"25 flask-restx GET /api/v2/stats Stats.get [decorator:token_required]",
+			}},
+		{"flask-restx: a namespace of an Api imported from another module",
+			`from flask_restx import Resource
+from app import api
+
+ns = api.namespace("reports", path="/reports/")
+
+
+@ns.route("/<int:rid>")
+class Report(Resource):
+    def delete(self, rid):
+        pass
+`,
+			[]string{"9 flask-restx DELETE /reports/<int:rid> Report.delete []"}},
+		{"flask-restful and restx: only their resources, registered, are routes",
+			`from flask_restful import Resource as RestfulResource
+from flask_restx import Resource as RestxResource
+from tastypie.resources import Resource
+from .ext import api, ns, router
+
+
+class Books(Resource):
+    def post(self):
+        pass
+
+
+@ns.route("/shelves")
+class Shelves(Resource):
+    def post(self):
+        pass
+
+
+@ns.route("/authors")
+class Authors(RestfulResource):
+    def post(self):
+        pass
+
+
+class Drafts(RestfulResource):
+    def post(self):
+        pass
+
+
+class Notes(RestfulResource):
+    def _load(self):
+        pass
+
+    def post(self):
+        pass
+
+
+@ns.route("/tags")
+class Tags(RestxResource):
+    def put(self):
+        pass
+
+
+api.add_resource(Books, "/books")
+router.add_resource("/raw")
+api.add_resource(Notes, "/notes")
+`,
+			[]string{
+				"33 flask-restful POST /notes Notes.post []",
+				"39 flask-restx PUT /tags Tags.put []",
+			}},
 		{"test files have no inventory", "", nil},
 	}
 	for _, tt := range tests {

@@ -126,7 +126,9 @@ func TestHostileInput(t *testing.T) {
 		"class A(B): pass\nclass B(A): pass\n" +
 		"from rest_framework import viewsets\nclass C(A, viewsets.ModelViewSet): pass\n"
 	broken := "from flask import Flask\napp = Flask(__name__)\n@app.route(\n@login_required\ndef (:\n  app.add_url_rule(\nurlpatterns = [path(\n"
-	for name, src := range map[string]string{"deep": deep, "nested defs": nestedDefs, "cycles": cycle, "broken": broken} {
+	restx := "from flask_restx import Api, Namespace, Resource\napi = Api(api)\nns = ns.namespace('a')\nx = y.namespace('b')\ny = x.namespace('c')\n" +
+		"api.add_namespace(x)\nx.add_resource(R, '/r')\n@ns.route('/a')\n@x.route('/b')\nclass R(R, Resource):\n    method_decorators = method_decorators\n    def post(self): pass\n"
+	for name, src := range map[string]string{"deep": deep, "nested defs": nestedDefs, "cycles": cycle, "broken": broken, "restx cycles": restx} {
 		t.Run(name, func(t *testing.T) {
 			f := parse(t, "app.py", []byte(src))
 			defer f.Close()
