@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/jwtlib"
 	"github.com/apivet/apivet/internal/credentials"
 )
 
@@ -24,11 +25,11 @@ const compareGoMsg = `%s is compared with %s, which returns at the first differi
 
 // webPaths are imports that say a package serves HTTP or does cryptography. A credential-named
 // value compared with an unknown one is reported only in such packages.
-var webPaths = []string{
+var webPaths = append([]string{
 	httpPath, ginPath, echoPath, "github.com/go-chi/chi/v5", "github.com/gorilla/mux",
 	"github.com/valyala/fasthttp", "github.com/gofiber/fiber/v2", "google.golang.org/grpc/metadata",
-	hmacPath, subtlePath, "crypto/sha256", "crypto/sha1", "crypto/md5", "crypto/sha512", jwtV5Path, jwtV4Path,
-}
+	hmacPath, subtlePath, "crypto/sha256", "crypto/sha1", "crypto/md5", "crypto/sha512",
+}, jwtlib.Paths...)
 
 func runCompare(pass *analysis.Pass) (any, error) {
 	// Every finding needs a secret from a request, the environment, an HMAC or a name; the

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/jwtlib"
 )
 
 // Analyzers lists the analyzers of this package in rule ID order.
@@ -22,8 +23,6 @@ var Analyzers = []*analysis.Analyzer{
 
 // Import paths the analyzers know.
 const (
-	jwtV5Path  = "github.com/golang-jwt/jwt/v5"
-	jwtV4Path  = "github.com/golang-jwt/jwt/v4" // same API for what the rules read
 	httpPath   = "net/http"
 	ginPath    = "github.com/gin-gonic/gin"
 	echoPath   = "github.com/labstack/echo/v4"
@@ -31,10 +30,9 @@ const (
 	subtlePath = "crypto/subtle"
 )
 
-var jwtPaths = []string{jwtV5Path, jwtV4Path}
-
+// isJWTPkg reports whether p is golang-jwt or one of its predecessors (package jwtlib).
 func isJWTPkg(p *types.Package) bool {
-	return p != nil && (p.Path() == jwtV5Path || p.Path() == jwtV4Path)
+	return p != nil && jwtlib.Is(p.Path())
 }
 
 // shippedFiles yields the cursors of the package's files that ship with the program: _test.go

@@ -4,7 +4,10 @@
 // accepted together (AV604), secrets compared with == (AV605), and passwords hashed with a fast
 // hash or compared in plain text (AV606).
 //
-// Libraries are recognised by type (typeutil.Callee and named types), never by names alone.
+// golang-jwt stands for the libraries package jwtlib lists: golang-jwt v5, v4 and v3 and its
+// predecessors dgrijalva/jwt-go and form3tech-oss/jwt-go, whose v3 API pins algorithms with the
+// Parser's ValidMethods field instead of parser options. Libraries are recognised by type
+// (typeutil.Callee and named types), never by names alone.
 // Secrets are recognised by the credential-name rules shared with the Python twins (package
 // credentials), by the request headers and environment variables they come from, and by
 // hmac.New. A local variable assigned once is followed a few steps; what a function receives

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/jwtlib"
 	"github.com/apivet/apivet/internal/credentials"
 )
 
@@ -40,7 +41,12 @@ const (
 	noCheckMsg    = `%s accepts whatever algorithm the token's header names: no jwt.WithValidMethods option is given and the ` +
 		`Keyfunc never checks token.Method, so a key set that holds different key types can be attacked with the wrong one ` +
 		`(algorithm confusion); pass jwt.WithValidMethods([]string{"RS256"}) or check token.Method in the Keyfunc`
-	confusionGoMsg = `jwt.WithValidMethods accepts HMAC (%s) and public-key (%s) methods together: if the Keyfunc can return ` +
+	// noCheckFieldMsg is noCheckMsg for the v3 libraries (dgrijalva/jwt-go, golang-jwt/jwt v3),
+	// which have no parser options.
+	noCheckFieldMsg = `%s accepts whatever algorithm the token's header names: the Parser's ValidMethods is not set and the ` +
+		`Keyfunc never checks token.Method, so a key set that holds different key types can be attacked with the wrong one ` +
+		`(algorithm confusion); parse with &jwt.Parser{ValidMethods: []string{"RS256"}} or check token.Method in the Keyfunc`
+	confusionGoMsg = `%s accepts HMAC (%s) and public-key (%s) methods together: if the Keyfunc can return ` +
 		`the public key's bytes, a token signed with %s using them as the HMAC secret verifies; accept one family per key`
 )
 
@@ -82,7 +88,7 @@ func parseCallOf(info *types.Info, call *ast.CallExpr) (parseCall, bool) {
 }
 
 func runVerification(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, jwtPaths...) {
+	if !analysisutil.Imports(pass.Pkg, jwtlib.Paths...) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
@@ -167,7 +173,7 @@ func checkDiscarded(pass *analysis.Pass, c inspector.Cursor, lhs []ast.Expr, rhs
 }
 
 func runNone(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, jwtPaths...) {
+	if !analysisutil.Imports(pass.Pkg, jwtlib.Paths...) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
@@ -176,6 +182,14 @@ func runNone(pass *analysis.Pass) (any, error) {
 	isNone := func(e ast.Expr) bool { return jwtVar(info, e, "SigningMethodNone") }
 	for _, file := range files {
 		for c := range file.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil), (*ast.ReturnStmt)(nil)) {
+			if l, ok := methodListOf(info, c.Node()); ok {
+				for _, m := range methodNames(info, defs, l.list) {
+					if strings.EqualFold(m.name, "none") {
+						analysisutil.Report(pass, m.at, noneMethodMsg, l.name)
+					}
+				}
+				continue
+			}
 			switch n := c.Node().(type) {
 			case *ast.CallExpr:
 				switch name, method := jwtFunc(info, n); {
@@ -187,12 +201,6 @@ func runNone(pass *analysis.Pass) (any, error) {
 				case name == "GetSigningMethod":
 					if v, ok := analysisutil.ConstString(info, n.Args[0]); ok && strings.EqualFold(v, "none") {
 						analysisutil.Report(pass, n, noneSignMsg)
-					}
-				case name == "WithValidMethods":
-					for _, m := range methodNames(info, defs, n.Args[0]) {
-						if strings.EqualFold(m.name, "none") {
-							analysisutil.Report(pass, m.at, noneMethodMsg, "jwt.WithValidMethods")
-						}
 					}
 				}
 			case *ast.AssignStmt:
@@ -231,13 +239,53 @@ func tokenMethodField(info *types.Info, e ast.Expr) bool {
 	return ok && s.Kind() == types.FieldVal && isJWTPkg(s.Obj().Pkg())
 }
 
-// A methodName is one signing method named in a WithValidMethods list.
+// A methodList is a list of the signing methods a parse accepts: the argument of
+// jwt.WithValidMethods, or the value given to a Parser's ValidMethods field
+// (jwt.Parser{ValidMethods: ...} or p.ValidMethods = ...), the only way to pin methods in the v3
+// libraries and still accepted by golang-jwt v4.
+type methodList struct {
+	list ast.Expr
+	at   ast.Node // where a finding about the whole list is reported
+	name string   // as written, for messages
+}
+
+// methodListOf returns the list of accepted methods that n, a call, a key-value pair of a
+// composite literal or an assignment, gives.
+func methodListOf(info *types.Info, n ast.Node) (methodList, bool) {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		if name, method := jwtFunc(info, n); name == "WithValidMethods" && !method && len(n.Args) == 1 {
+			return methodList{n.Args[0], n, "jwt.WithValidMethods"}, true
+		}
+	case *ast.KeyValueExpr:
+		if id, ok := n.Key.(*ast.Ident); ok && validMethodsField(info.Uses[id]) {
+			return methodList{n.Value, n, "Parser.ValidMethods"}, true
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+			if sel, ok := ast.Unparen(n.Lhs[0]).(*ast.SelectorExpr); ok {
+				if s, ok := info.Selections[sel]; ok && validMethodsField(s.Obj()) {
+					return methodList{n.Rhs[0], n, "Parser.ValidMethods"}, true
+				}
+			}
+		}
+	}
+	return methodList{}, false
+}
+
+// validMethodsField reports whether obj is the ValidMethods field of a JWT library's Parser.
+func validMethodsField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && v.Name() == "ValidMethods" && isJWTPkg(v.Pkg())
+}
+
+// A methodName is one signing method named in a list of accepted methods.
 type methodName struct {
 	name string
 	at   ast.Expr
 }
 
-// methodNames returns the constant method names of a WithValidMethods argument: a []string
+// methodNames returns the constant method names of a list of accepted methods: a []string
 // literal (directly or in a variable assigned once) of constants and
 // jwt.SigningMethodXXX.Alg() calls.
 func methodNames(info *types.Info, defs *defIndex, e ast.Expr) []methodName {
@@ -300,13 +348,14 @@ func methodName1(info *types.Info, e ast.Expr) (string, bool) {
 }
 
 func runAlgorithms(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, jwtPaths...) {
+	if !analysisutil.Imports(pass.Pkg, jwtlib.Paths...) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
 	files := slices.Collect(shippedFiles(pass))
 	defs := indexDefs(info, files)
 	funcs := funcDecls(pass, files)
+	fieldPinned := fieldPinnedParsers(info, files)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for _, file := range files {
 		for c := range file.Preorder((*ast.CallExpr)(nil)) {
@@ -314,23 +363,51 @@ func runAlgorithms(pass *analysis.Pass) (any, error) {
 			if !ok {
 				continue
 			}
-			opts, known := p.opts, true
+			pinned, known := pinsMethods(info, p.opts), !p.call.Ellipsis.IsValid()
 			if p.parser != nil {
-				opts, known = parserOptions(info, defs, p.parser)
-			} else if p.call.Ellipsis.IsValid() {
-				known = false
+				pinned, known = parserPins(info, defs, fieldPinned, p.parser)
 			}
-			if !known || pinsMethods(info, opts) {
+			if !known || pinned {
 				continue
 			}
 			body, ok := keyfuncBody(info, defs, funcs, in, p.keyfunc)
 			if !ok || checksMethod(info, body) {
 				continue
 			}
-			analysisutil.Report(pass, p.call, noCheckMsg, p.name)
+			msg := noCheckMsg
+			if callee(info, p.call).Pkg().Scope().Lookup("WithValidMethods") == nil {
+				msg = noCheckFieldMsg // a v3 library: there is no option to suggest
+			}
+			analysisutil.Report(pass, p.call, msg, p.name)
 		}
 	}
 	return nil, nil
+}
+
+// fieldPinnedParsers returns the variables holding a Parser whose ValidMethods field is assigned
+// (p.ValidMethods = []string{"HS256"}).
+func fieldPinnedParsers(info *types.Info, files []inspector.Cursor) map[types.Object]bool {
+	m := map[types.Object]bool{}
+	for _, f := range files {
+		for c := range f.Preorder((*ast.AssignStmt)(nil)) {
+			l, ok := methodListOf(info, c.Node())
+			if !ok || isNil(info, l.list) {
+				continue
+			}
+			sel := ast.Unparen(c.Node().(*ast.AssignStmt).Lhs[0]).(*ast.SelectorExpr)
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if obj := info.ObjectOf(id); obj != nil {
+					m[obj] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
 }
 
 // pinsMethods reports whether the options hold jwt.WithValidMethods, or something we cannot see
@@ -349,39 +426,55 @@ func pinsMethods(info *types.Info, opts []ast.Expr) bool {
 	return false
 }
 
-// parserOptions returns the options a Parser was built with (jwt.NewParser(opts...) directly
-// or in a variable assigned once), or reports that they cannot be known. A Parser literal or
-// new(jwt.Parser) has none.
-func parserOptions(info *types.Info, defs *defIndex, e ast.Expr) ([]ast.Expr, bool) {
+// parserPins reports whether the Parser e pins the methods it accepts: built by jwt.NewParser with
+// a jwt.WithValidMethods option, or with its ValidMethods field set (jwt.Parser{ValidMethods: ...}
+// or p.ValidMethods = ..., the v3 libraries' only way), directly or in a variable assigned once.
+// known is false when we cannot see how the parser was built. A Parser literal without the field
+// and new(jwt.Parser) pin nothing.
+func parserPins(info *types.Info, defs *defIndex, fieldPinned map[types.Object]bool, e ast.Expr) (pinned, known bool) {
 	for range 4 {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.CallExpr:
 			if name, method := jwtFunc(info, x); name == "NewParser" && !method {
-				return x.Args, !x.Ellipsis.IsValid()
+				return pinsMethods(info, x.Args), !x.Ellipsis.IsValid()
 			}
 			if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && id.Name == "new" && info.Uses[id] == types.Universe.Lookup("new") {
-				return nil, true
+				return false, true
 			}
-			return nil, false
+			return false, false
 		case *ast.UnaryExpr:
 			if x.Op != token.AND {
-				return nil, false
+				return false, false
 			}
 			e = x.X
 		case *ast.CompositeLit:
 			t := info.TypeOf(x)
-			return nil, pkgOf(t) != "" && analysisutil.IsNamed(t, pkgOf(t), "Parser")
+			if pkgOf(t) == "" || !analysisutil.IsNamed(t, pkgOf(t), "Parser") {
+				return false, false
+			}
+			for _, elt := range x.Elts {
+				if _, ok := elt.(*ast.KeyValueExpr); !ok {
+					return false, false // jwt.Parser{methods, false, false}: not worth reading
+				}
+				if l, ok := methodListOf(info, elt); ok && !isNil(info, l.list) {
+					return true, true
+				}
+			}
+			return false, true
 		case *ast.Ident:
+			if fieldPinned[info.ObjectOf(x)] {
+				return true, true
+			}
 			v := defs.value(x)
 			if v == nil {
-				return nil, false
+				return false, false
 			}
 			e = v
 		default:
-			return nil, false
+			return false, false
 		}
 	}
-	return nil, false
+	return false, false
 }
 
 // pkgOf returns the import path of a golang-jwt named type's package (through a pointer), or
@@ -504,24 +597,24 @@ func checksMethod(info *types.Info, body inspector.Cursor) bool {
 }
 
 func runConfusion(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, jwtPaths...) {
+	if !analysisutil.Imports(pass.Pkg, jwtlib.Paths...) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
 	files := slices.Collect(shippedFiles(pass))
 	defs := indexDefs(info, files)
 	for _, file := range files {
-		for c := range file.Preorder((*ast.CallExpr)(nil)) {
-			call := c.Node().(*ast.CallExpr)
-			if name, method := jwtFunc(info, call); name != "WithValidMethods" || method || len(call.Args) != 1 {
+		for c := range file.Preorder((*ast.CallExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
+			l, ok := methodListOf(info, c.Node())
+			if !ok {
 				continue
 			}
 			var algs []string
-			for _, m := range methodNames(info, defs, call.Args[0]) {
+			for _, m := range methodNames(info, defs, l.list) {
 				algs = append(algs, m.name)
 			}
 			if h, p, ok := credentials.MixedAlgorithms(algs); ok {
-				analysisutil.Report(pass, call, confusionGoMsg, h, p, h)
+				analysisutil.Report(pass, l.at, confusionGoMsg, l.name, h, p, h)
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/jwtlib"
 	"github.com/apivet/apivet/internal/routes"
 )
 
@@ -76,11 +77,6 @@ func init() {
 	for pkg := range libraryGuards {
 		knownPackages[pkg] = true
 	}
-}
-
-// jwtPackages verify JSON Web Tokens: calling their Parse functions reads a credential.
-var jwtPackages = map[string]bool{
-	"github.com/golang-jwt/jwt": true, "github.com/dgrijalva/jwt-go": true, "github.com/form3tech-oss/jwt-go": true,
 }
 
 // Words of middleware names that say they authenticate or authorize, for middleware apivet cannot
@@ -351,7 +347,8 @@ func (g *guardIndex) readsCredentials(call *ast.CallExpr, fn *types.Func) bool {
 			return key()
 		}
 	default:
-		return jwtPackages[pkg] && strings.HasPrefix(fn.Name(), "Parse")
+		// JWT libraries verify tokens: calling their Parse functions reads a credential.
+		return jwtlib.Is(fn.Pkg().Path()) && strings.HasPrefix(fn.Name(), "Parse")
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
+	"github.com/apivet/apivet/analyzers/internal/jwtlib"
 	engine "github.com/apivet/apivet/internal/secrets"
 )
 
@@ -34,12 +35,6 @@ const (
 	echoMW        = "github.com/labstack/echo/v4/middleware"
 )
 
-// jwtPaths are golang-jwt and its predecessors, which share the API the analyzers model.
-var jwtPaths = []string{
-	"github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt",
-	"github.com/dgrijalva/jwt-go", "github.com/form3tech-oss/jwt-go",
-}
-
 // An api is an argument of a function or method that carries a secret whatever its parameter is
 // called.
 type api struct {
@@ -66,7 +61,7 @@ var apis = func() map[callee][]api {
 		{echoJWT, "", "JWT"}:                               {{arg: 0, sink: sinkJWT}},
 		{echoMW, "", "JWT"}:                                {{arg: 0, sink: sinkJWT}},
 	}
-	for _, p := range jwtPaths {
+	for _, p := range jwtlib.Paths {
 		m[callee{p, "Token", "SignedString"}] = []api{{arg: 0, sink: sinkJWT}}
 		// Sign takes a secret whatever the method; Verify only for HMAC (RSA and ECDSA verify
 		// with public keys).
@@ -173,7 +168,7 @@ func isKeyfunc(sig *types.Signature) bool {
 	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
 		return false
 	}
-	for _, p := range jwtPaths {
+	for _, p := range jwtlib.Paths {
 		if isNamed(t, p, "Token") {
 			return true
 		}
