@@ -21,8 +21,8 @@ const basicMsg = `the %s header sends Basic credentials as raw "user:secret" tex
 	`use req.SetBasicAuth(user, secret), which encodes it`
 
 func runBasicAuth(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, httpPath) {
-		return nil, nil // headers are written through net/http's types
+	if !analysisutil.Imports(pass.Pkg, httpPath, restyPath) {
+		return nil, nil // headers are written through net/http's or resty's types
 	}
 	info := pass.TypesInfo
 	all := shipped(pass)
@@ -64,13 +64,18 @@ func rawBasic(t tmpl) bool {
 
 // setBasicAuthFix rewrites req.Header.Set("Authorization", fmt.Sprintf("Basic %s:%s", u, p)) and
 // req.Header.Set("Authorization", "Basic "+u+":"+p) into req.SetBasicAuth(u, p), for an
-// *http.Request req and plain string names, selectors or literals u and p.
+// *http.Request req and plain string names, selectors or literals u and p; and resty's
+// SetHeader("Authorization", ...) into SetBasicAuth(u, p).
 func setBasicAuthFix(info *types.Info, w headerWrite, value ast.Expr) (analysis.SuggestedFix, bool) {
-	if w.call == nil || !strings.EqualFold(w.key, "Authorization") || !analysisutil.IsMethod(info, w.call, httpPath, "Header", "Set") {
+	if w.call == nil || !strings.EqualFold(w.key, "Authorization") {
 		return analysis.SuggestedFix{}, false
 	}
-	req := requestOf(info, w.header)
-	if req == nil || !simple(req) {
+	var req ast.Expr
+	if analysisutil.IsMethod(info, w.call, httpPath, "Header", "Set") {
+		if req = requestOf(info, w.header); req == nil || !simple(req) {
+			return analysis.SuggestedFix{}, false
+		}
+	} else if _, name, _, ok := restyMethod(info, w.call); !ok || name != "SetHeader" {
 		return analysis.SuggestedFix{}, false
 	}
 	var user, secret ast.Expr
@@ -94,6 +99,9 @@ func setBasicAuthFix(info *types.Info, w headerWrite, value ast.Expr) (analysis.
 	}
 	if !simple(user) || !simple(secret) || !isString(info, user) || !isString(info, secret) {
 		return analysis.SuggestedFix{}, false
+	}
+	if req == nil {
+		return restySetBasicAuthFix(w, user, secret)
 	}
 	text := types.ExprString(req) + ".SetBasicAuth(" + types.ExprString(user) + ", " + types.ExprString(secret) + ")"
 	return analysis.SuggestedFix{

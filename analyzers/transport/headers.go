@@ -11,12 +11,13 @@ import (
 )
 
 // A headerWrite is one header value set on an http.Header: h.Set(k, v), h.Add(k, v),
-// h[k] = []string{v}, or an http.Header{k: {v}} literal.
+// h[k] = []string{v}, or an http.Header{k: {v}} literal; or on a resty Client or Request:
+// SetHeader(k, v), SetHeaders(map[string]string{k: v}).
 type headerWrite struct {
 	node   ast.Node   // the call, assignment or key-value element
 	key    string     // the header name, a constant
 	values []ast.Expr // the values written
-	header ast.Expr   // the http.Header written to; nil for a literal
+	header ast.Expr   // the http.Header written to; nil for a literal and for resty
 	call   *ast.CallExpr
 }
 
@@ -24,6 +25,9 @@ type headerWrite struct {
 func headerWrites(info *types.Info, n ast.Node) []headerWrite {
 	switch n := n.(type) {
 	case *ast.CallExpr:
+		if w := restyHeaderWrites(info, n); w != nil {
+			return w
+		}
 		if !analysisutil.IsMethod(info, n, httpPath, "Header", "Set", "Add") || len(n.Args) != 2 {
 			return nil
 		}

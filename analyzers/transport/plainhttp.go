@@ -14,18 +14,23 @@ import (
 
 // PlainHTTPAnalyzer reports credentials sent to a plain http:// URL (AV502): a request built by
 // http.NewRequest for such a URL and given Basic credentials, a cookie or a credential header,
-// and user information written into the URL.
+// user information written into the URL, and credentials given to a resty Client whose base URL
+// is plain http:// or to a resty Request sent to such a URL.
 var PlainHTTPAnalyzer = analysisutil.New("AV502", runPlainHTTP, inspect.Analyzer)
 
 const plainMsg = "%s sent to %s over plain HTTP: anyone on the network path can read and replay them; use https://"
 
 func runPlainHTTP(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, httpPath) {
+	if !analysisutil.Imports(pass.Pkg, httpPath, restyPath) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
 	all := shipped(pass)
 	p := &plainChecker{pass: pass, info: info, defs: defs.New(info, all)}
+	if analysisutil.Imports(pass.Pkg, restyPath) {
+		r := &restyChecker{pass: pass, info: info, defs: p.defs, clients: unionFind{}, requests: unionFind{}}
+		r.run(all)
+	}
 	for _, file := range all {
 		for c := range file.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 			if call, ok := c.Node().(*ast.CallExpr); ok {

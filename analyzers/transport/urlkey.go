@@ -17,7 +17,8 @@ import (
 
 // KeyInURLAnalyzer reports API keys, tokens and passwords put in a URL's query string (AV505):
 // url.Values holding a credential parameter whose Encode() becomes a URL's query, and URLs built
-// with + or fmt.Sprintf that put a run-time value after ?api_key=.
+// with + or fmt.Sprintf that put a run-time value after ?api_key=, and credential parameters given
+// to resty's SetQueryParam, SetQueryParams, SetQueryParamsFromValues and SetQueryString.
 var KeyInURLAnalyzer = analysisutil.New("AV505", runKeyInURL, inspect.Analyzer)
 
 const (
@@ -25,6 +26,7 @@ const (
 		"send it in a header (X-API-Key, Authorization: Bearer) or a POST body instead"
 	valuesMsg = "the credential %q is put in url.Values that become the URL's query string: " + urlRisk
 	urlMsg    = "the URL carries the credential %q in its query string: " + urlRisk
+	restyMsg  = "the credential %q is put in the request's query string by %s: " + urlRisk
 )
 
 // A keySite is one parameter put into url.Values.
@@ -35,7 +37,7 @@ type keySite struct {
 }
 
 func runKeyInURL(pass *analysis.Pass) (any, error) {
-	if !analysisutil.Imports(pass.Pkg, httpPath, urlPath) {
+	if !analysisutil.Imports(pass.Pkg, httpPath, urlPath, restyPath) {
 		return nil, nil
 	}
 	info := pass.TypesInfo
@@ -45,6 +47,9 @@ func runKeyInURL(pass *analysis.Pass) (any, error) {
 	seenLit := map[string]bool{}
 	for _, file := range all {
 		for c := range file.Preorder((*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
+			if call, ok := c.Node().(*ast.CallExpr); ok {
+				k.restyQuery(call)
+			}
 			switch n := c.Node().(type) {
 			case *ast.AssignStmt:
 				// u.RawQuery = q.Encode()
@@ -129,6 +134,51 @@ func (k *keyChecker) indexValues(all []inspector.Cursor) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// restyQuery reports the credential parameters resty puts in the query string of every request
+// (of a Client) or of one Request: SetQueryParam(k, v), SetQueryParams(map[string]string{k: v}),
+// SetQueryParamsFromValues(url.Values) and SetQueryString("api_key="+key). Form data
+// (SetFormData) goes in a POST body and is not reported.
+func (k *keyChecker) restyQuery(call *ast.CallExpr) {
+	_, name, _, ok := restyMethod(k.info, call)
+	if !ok || len(call.Args) == 0 {
+		return
+	}
+	switch name {
+	case "SetQueryParam":
+		key, isConst := analysisutil.ConstString(k.info, call.Args[0])
+		if isConst && len(call.Args) == 2 && httpknow.CredentialParam(key) && !emptyConst(k.info, call.Args[1]) {
+			k.report(call, restyMsg, key, name)
+		}
+	case "SetQueryParams":
+		lit, isLit := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+		if !isLit {
+			return
+		}
+		for _, elt := range lit.Elts {
+			kv, isKV := elt.(*ast.KeyValueExpr)
+			if !isKV {
+				continue
+			}
+			if key, isConst := analysisutil.ConstString(k.info, kv.Key); isConst && httpknow.CredentialParam(key) && !emptyConst(k.info, kv.Value) {
+				k.report(kv, restyMsg, key, name)
+			}
+		}
+	case "SetQueryParamsFromValues":
+		for _, s := range k.valuesSites(call.Args[0]) {
+			if httpknow.CredentialParam(s.key) && !emptyConst(k.info, s.value) {
+				k.report(s.node, valuesMsg, s.key)
+			}
+		}
+	case "SetQueryString":
+		// The query without its "?": read it as if it followed one. Reported at the argument,
+		// where the reading of string expressions above would report a "&api_key=" too.
+		t := append(tmpl{{text: "?", lit: call.Args[0]}}, eval(k.info, k.defs, call.Args[0])...)
+		for _, h := range queryCreds(t) {
+			k.report(call.Args[0], restyMsg, h.name, name)
 		}
 	}
 }
