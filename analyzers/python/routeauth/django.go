@@ -15,6 +15,8 @@ type wrapped struct {
 	guards  []routes.Guard
 	methods []string // from require_POST(view), require_http_methods([...])(view)
 	broken  bool
+	// loginExempt: login_not_required(view), exempt from LoginRequiredMiddleware.
+	loginExempt bool
 }
 
 // maxWrappers bounds how many wrappers are taken off a view.
@@ -46,6 +48,7 @@ func (m *model) unwrapView(view *sitter.Node) wrapped {
 				w.guards = append(w.guards, *v.guard)
 			}
 			w.broken = w.broken || v.uncalled
+			w.loginExempt = w.loginExempt || v.loginExempt
 		}
 		n = python.Unparen(args[0])
 	}
@@ -463,10 +466,11 @@ func (m *model) viewsetRoutes(c *container, prefix string, viewset, at *sitter.N
 		}
 	}
 	list, detail = m.restrictMethods(ci, list), m.restrictMethods(ci, detail)
+	exempt := m.classLoginExempt(ci)
 	var out []*reg
 	mk := func(path string, methods []string, handler string, g []routes.Guard, unk bool) {
 		out = append(out, &reg{c: c, framework: "drf", path: path, methods: methods, handler: handler, handlerFn: cls,
-			node: at, guards: g, unknown: unk, broken: broken})
+			node: at, guards: g, unknown: unk, broken: broken, loginExempt: exempt})
 	}
 	if len(list) > 0 {
 		mk(prefix+"/", list, ci.name, guards, unknown)
@@ -535,13 +539,18 @@ func (m *model) viewsetExtraActions(ci *classInfo) []extraAction {
 	return out
 }
 
-// djangoRoutes reads urlpatterns: path(), re_path(), url(), include() of a list or of a DRF
-// router's urls, and `urlpatterns += router.urls`.
+// djangoRoutes reads urlpatterns: path(), re_path(), url(), include() of a list (written in
+// place or a list of this module: `include(extra_patterns)`, `include((extra_patterns, "app"))`)
+// or of a DRF router's urls, and `urlpatterns += router.urls`. `include("shop.urls")` names
+// another module, whose routes that module's own file yields, with the paths written there.
 func (m *model) djangoRoutes() []*reg {
 	f := m.f
 	type item struct {
 		n      *sitter.Node
 		prefix string
+		// lists are the module lists the item was reached through: a list including itself
+		// must not expand forever.
+		lists []*sitter.Node
 	}
 	var work []item
 	for _, kind := range []string{"assignment", "augmented_assignment"} {
@@ -568,14 +577,25 @@ func (m *model) djangoRoutes() []*reg {
 		case "list", "tuple":
 			items, _ := m.literalItems(n)
 			for _, x := range items {
-				work = append(work, item{n: x, prefix: it.prefix})
+				work = append(work, item{n: x, prefix: it.prefix, lists: it.lists})
 			}
 			continue
 		case "binary_operator":
-			work = append(work, item{n: python.Child(n, "left"), prefix: it.prefix}, item{n: python.Child(n, "right"), prefix: it.prefix})
+			work = append(work, item{n: python.Child(n, "left"), prefix: it.prefix, lists: it.lists},
+				item{n: python.Child(n, "right"), prefix: it.prefix, lists: it.lists})
+			continue
+		case "list_splat": // [*extra_patterns, path(...)]
+			work = append(work, item{n: python.NamedChild(n, 0), prefix: it.prefix, lists: it.lists})
+			continue
+		case "identifier":
+			// extra_patterns = [path(...)] included, concatenated or unpacked; urlpatterns itself
+			// is read from its own assignments.
+			if v := m.urlList(n); v != nil && !containsNode(it.lists, v) {
+				work = append(work, item{n: v, prefix: it.prefix, lists: append(it.lists[:len(it.lists):len(it.lists)], v)})
+			}
 			continue
 		case "attribute":
-			// router.urls
+			// router.urls; shop.urls (a module: its routes are its own file's) yields nothing.
 			if f.Text(python.Child(n, "attribute")) == "urls" {
 				if c := m.containerFor(python.Child(n, "object"), "django"); c != nil && c.kind == drfRouter {
 					c.mounts = append(c.mounts, mount{parent: conf, prefix: it.prefix, hasPrefix: true})
@@ -591,7 +611,7 @@ func (m *model) djangoRoutes() []*reg {
 		switch name {
 		case "format_suffix_patterns", "i18n_patterns":
 			for _, a := range args {
-				work = append(work, item{n: a, prefix: it.prefix})
+				work = append(work, item{n: a, prefix: it.prefix, lists: it.lists})
 			}
 			continue
 		case "path", "re_path", "url":
@@ -621,9 +641,10 @@ func (m *model) djangoRoutes() []*reg {
 			if ia := python.CallArgs(view); len(ia) > 0 {
 				target := python.Unparen(ia[0])
 				if python.KindOf(target) == "tuple" && python.NamedChildCount(target) > 0 {
-					target = python.NamedChild(target, 0)
+					target = python.NamedChild(target, 0) // include((patterns, "app_name"), namespace=...)
 				}
-				work = append(work, item{n: target, prefix: it.prefix + route})
+				// A string names a urlconf module (include("shop.urls")): nothing here to read.
+				work = append(work, item{n: target, prefix: it.prefix + route, lists: it.lists})
 			}
 			continue
 		}
@@ -635,16 +656,49 @@ func (m *model) djangoRoutes() []*reg {
 	return out
 }
 
+// urlList returns the list of URL patterns a module-level name holds (`extra_patterns = [...]`),
+// or nil: urlpatterns itself, a name imported or assigned only inside a function.
+func (m *model) urlList(n *sitter.Node) *sitter.Node {
+	name := m.f.Text(n)
+	if name == "urlpatterns" {
+		return nil
+	}
+	if _, imported := m.f.Imports[name]; imported {
+		return nil
+	}
+	for _, v := range m.values[name] {
+		if !python.AtModuleLevel(v) {
+			continue
+		}
+		switch python.KindOf(v) {
+		case "list", "tuple", "binary_operator", "call":
+			return v
+		}
+		return nil
+	}
+	return nil
+}
+
+func containsNode(ns []*sitter.Node, n *sitter.Node) bool {
+	for _, x := range ns {
+		if x.Id() == n.Id() {
+			return true
+		}
+	}
+	return false
+}
+
 // djangoView builds the registrations of one Django view.
 func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) []*reg {
 	w := m.unwrapView(view)
-	base := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken}
+	base := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken, loginExempt: w.loginExempt}
 	if cls, asView := m.asView(w.target); cls != nil {
 		ci := m.classInfo(cls)
 		kind := m.viewKindOf(ci)
 		if kind == drfView || kind == drfViewSet {
 			base.framework = "drf"
 		}
+		base.loginExempt = base.loginExempt || m.classLoginExempt(ci)
 		var out []*reg
 		for _, part := range m.classView(cls) {
 			r := base
@@ -669,7 +723,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 				r.methods = w.methods
 			}
 			r.handler, r.handlerFn = part.handler, cls
-			out = append(out, &r)
+			out = append(out, r.publicIfExempt())
 		}
 		return out
 	}
@@ -685,9 +739,11 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.methods = []string{"*"}
 		}
 		if python.KindOf(w.target) == "call" && m.asViewCall(w.target) {
-			r.handler = m.f.Text(python.Child(python.Callee(w.target), "object"))
+			obj := python.Child(python.Callee(w.target), "object")
+			r.handler = m.f.Text(obj)
+			r.loginExempt = r.loginExempt || m.imported(m.f.DottedName(obj)) && exemptAuthViews[m.f.Resolve(m.f.DottedName(obj))]
 		}
-		return []*reg{&r}
+		return []*reg{r.publicIfExempt()}
 	}
 	r.handlerFn = fn
 	drf := false
@@ -734,6 +790,7 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.guards = append(r.guards, *v.guard)
 		}
 		r.broken = r.broken || v.uncalled
+		r.loginExempt = r.loginExempt || v.loginExempt
 	}
 	if drf {
 		r.framework = "drf"
@@ -754,7 +811,153 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 		writes := x.writes
 		r.writes = &writes
 	}
-	return []*reg{&r}
+	return []*reg{r.publicIfExempt()}
+}
+
+// publicIfExempt marks a Django view exempted from LoginRequiredMiddleware (login_not_required)
+// public by design: the decorator says anyone may call it. A DRF view so marked is not: the
+// decorator only hands authentication over to DRF (token clients would otherwise be sent to the
+// login page), whose permission classes still decide.
+func (r reg) publicIfExempt() *reg {
+	if r.loginExempt && r.framework == "django" {
+		r.public = "login_not_required"
+	}
+	return &r
+}
+
+// exemptAuthViews are the views of django.contrib.auth that Django 5.1 marks login_not_required.
+var exemptAuthViews = map[string]bool{
+	"django.contrib.auth.views.LoginView":                 true,
+	"django.contrib.auth.views.PasswordResetView":         true,
+	"django.contrib.auth.views.PasswordResetDoneView":     true,
+	"django.contrib.auth.views.PasswordResetConfirmView":  true,
+	"django.contrib.auth.views.PasswordResetCompleteView": true,
+}
+
+// classLoginExempt reports whether a class-based view is exempt from LoginRequiredMiddleware:
+// method_decorator(login_not_required, name="dispatch") on the class (as_view copies what
+// decorators set on dispatch, not on other methods), method_decorator(login_not_required) on its
+// dispatch, login_not_required on the class itself (as django-glrm reads it), or a subclass of
+// one of Django's exempt authentication views.
+func (m *model) classLoginExempt(ci *classInfo) bool {
+	for _, d := range ci.decorators {
+		expr := python.Unparen(decoratorExpr(d))
+		if !m.decorator(expr, "route").loginExempt {
+			continue
+		}
+		if python.KindOf(expr) != "call" {
+			return true
+		}
+		if name, ok := m.f.StringValue(m.methodDecoratorName(expr)); ok && name == "dispatch" {
+			return true
+		}
+	}
+	if fn := ci.methods["dispatch"]; fn != nil {
+		for _, d := range m.functionDecorators(fn) {
+			if m.decorator(decoratorExpr(d), "route").loginExempt {
+				return true
+			}
+		}
+	}
+	for _, b := range ci.bases {
+		if exemptAuthViews[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// methodDecoratorName returns the name argument of method_decorator(decorator, name="...").
+func (m *model) methodDecoratorName(call *sitter.Node) *sitter.Node {
+	if n := m.f.KeywordArg(call, "name"); n != nil {
+		return n
+	}
+	if args := python.CallArgs(call); len(args) > 1 {
+		return args[1]
+	}
+	return nil
+}
+
+// loginMiddleware returns the LoginRequiredMiddleware guard when this file lists Django's
+// middleware in MIDDLEWARE (a settings module that is also the urlconf, or
+// settings.configure(MIDDLEWARE=[...]) in a single-file project), as drfDefault reads
+// DEFAULT_PERMISSION_CLASSES: a settings module of its own is another file, not seen from here.
+// configured tells whether the file sets MIDDLEWARE (or configures settings) at all.
+func (m *model) loginMiddleware() (g routes.Guard, listed, configured bool) {
+	if !m.loginMWDone {
+		m.loginMWDone = true
+		at, conf := m.readLoginMiddleware()
+		if at != nil {
+			g := m.guardAt(at, "LoginRequiredMiddleware", "middleware", "app")
+			m.loginMW = &g
+		}
+		m.middlewareSet = conf
+	}
+	if m.loginMW == nil {
+		return routes.Guard{}, false, m.middlewareSet
+	}
+	return *m.loginMW, true, true
+}
+
+const loginRequiredMiddleware = "django.contrib.auth.middleware.LoginRequiredMiddleware"
+
+// readLoginMiddleware returns the MIDDLEWARE entry naming LoginRequiredMiddleware: in the list
+// last assigned to MIDDLEWARE at module level, in `MIDDLEWARE += [...]`, MIDDLEWARE.append(...)
+// or insert(...), or in settings.configure(MIDDLEWARE=[...]). configured tells whether the file
+// sets MIDDLEWARE or calls settings.configure (whose default MIDDLEWARE is empty).
+func (m *model) readLoginMiddleware() (at *sitter.Node, configured bool) {
+	f := m.f
+	var lists []*sitter.Node
+	for _, v := range m.values["MIDDLEWARE"] {
+		if python.AtModuleLevel(v) {
+			lists, configured = []*sitter.Node{v}, true
+		}
+	}
+	for _, a := range f.Nodes("augmented_assignment") {
+		if l := python.Child(a, "left"); l != nil && f.Text(l) == "MIDDLEWARE" && python.AtModuleLevel(a) {
+			lists = append(lists, python.Child(a, "right"))
+		}
+	}
+	for _, call := range f.Nodes("call") {
+		callee := python.Unparen(python.Callee(call))
+		switch d := f.DottedName(callee); {
+		case lastSeg(d) == "configure":
+			if v := f.KeywordArg(call, "MIDDLEWARE"); v != nil {
+				lists, configured = append(lists, v), true
+			} else if strings.HasSuffix(d, "settings.configure") {
+				configured = true
+			}
+		case d == "MIDDLEWARE.append" || d == "MIDDLEWARE.insert":
+			if args := python.CallArgs(call); len(args) > 0 {
+				lists = append(lists, args[len(args)-1])
+			}
+		}
+	}
+	for _, l := range lists {
+		l = python.Unparen(l)
+		if s, ok := f.StringValue(l); ok && s == loginRequiredMiddleware {
+			return l, true
+		}
+		items, _ := m.literalItems(l)
+		for _, it := range items {
+			if s, ok := f.StringValue(it); ok && s == loginRequiredMiddleware {
+				return it, true
+			}
+		}
+	}
+	return nil, configured
+}
+
+// marksLoginExempt reports whether the file imports login_not_required: the decorator does
+// something only under LoginRequiredMiddleware, so a module using it belongs to a project that
+// runs the middleware, even when its settings module is another file.
+func (m *model) marksLoginExempt() bool {
+	for _, full := range m.f.Imports {
+		if lastSeg(full) == "login_not_required" {
+			return true
+		}
+	}
+	return false
 }
 
 // asViewCall reports whether n is `X.as_view(...)`.

@@ -2,7 +2,8 @@
 // Python web applications, and the route inventory they share with `apivet routes` (Extract):
 // every Flask (Flask-RESTful and Flask-RESTX resources included), FastAPI, Django and Django REST
 // framework route a file registers, with the guards that protect it (decorators, FastAPI
-// dependencies, before_request hooks, method_decorators, DRF permission classes, Django mixins).
+// dependencies, before_request hooks, method_decorators, DRF permission classes, Django mixins,
+// Django's LoginRequiredMiddleware).
 //
 // The rules are AV301 (a state-changing or sensitive route without a guard while its siblings
 // are guarded), AV302 (a Flask auth decorator above the route decorator), AV303 (an auth
@@ -11,6 +12,9 @@
 //
 // The inventory is per file: guards are recognised by what they do when defined in the file
 // (reading credentials and answering 401/403), and by name when imported. A view whose guards
-// cannot be seen from the file (imported into urls.py, or a DRF view relying on the project's
-// DEFAULT_PERMISSION_CLASSES) is never reported by AV301. Test files are skipped.
+// cannot be seen from the file (imported into urls.py, a DRF view relying on the project's
+// DEFAULT_PERMISSION_CLASSES, a Django view of a module marking others login_not_required while
+// LoginRequiredMiddleware is listed in another settings module) is never reported by AV301. A
+// Django include("app.urls") leaves that module's routes to its own file, without the prefix.
+// Test files are skipped.
 package routeauth

@@ -83,6 +83,10 @@ type reg struct {
 	// publicAs is the name that tells whether the route is public by design when the handler's
 	// is not it: a Resource's class name (UserLogin), not its method's (UserLogin.post).
 	publicAs string
+	// loginExempt: a Django view marked login_not_required, which LoginRequiredMiddleware lets
+	// anyone call; public says why the route is public by design when it is so marked.
+	loginExempt bool
+	public      string
 }
 
 // routes returns the file's route inventory, built on first use.
@@ -109,6 +113,12 @@ func (m *model) buildRoutes() []*route {
 			mp.root.guards = append(mp.root.guards, c.appWide...)
 		}
 	}
+	// Django's LoginRequiredMiddleware guards every Django view but those marked
+	// login_not_required. Listed in this file, it is a guard; only guessed from a file that marks
+	// views login_not_required (its settings module being another file), the other views' guards
+	// are declared elsewhere.
+	loginMW, listed, configured := m.loginMiddleware()
+	loginGuessed := !configured && m.marksLoginExempt()
 	var out []*route
 	for _, rg := range regs {
 		paths := []mountPath{{prefix: "", root: nil}}
@@ -132,12 +142,22 @@ func (m *model) buildRoutes() []*route {
 			}
 			r.Path = joinPath(kind, mp.prefix, rg.path)
 			r.Guards = append(append([]routes.Guard{}, mp.guards...), rg.guards...)
+			if (kind == urlconf || kind == drfRouter) && !rg.loginExempt {
+				if listed {
+					r.Guards = append([]routes.Guard{loginMW}, r.Guards...)
+				} else if loginGuessed {
+					r.unknown = true
+				}
+			}
 			if mp.root != nil {
 				r.App = m.appID(mp.root)
 			} else {
 				r.App = "django:" + m.f.Path
 			}
-			r.Public = routes.PublicByDesign(r.Path)
+			r.Public = rg.public
+			if r.Public == "" {
+				r.Public = routes.PublicByDesign(r.Path)
+			}
 			if r.Public == "" {
 				name := r.Handler
 				if rg.publicAs != "" {

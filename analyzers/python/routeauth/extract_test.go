@@ -61,6 +61,48 @@ var inventory = map[string][]string{
 		"38 django * readyz/ readiness [] public",
 	},
 	"av301_django/views.py": {},
+	// include("shop.urls") and include(shop.urls) name another module: shop/urls.py yields its
+	// routes, with the paths written there.
+	"av301_django_include/urls.py": {
+		"44 django * billing/invoices/ invoice_list [decorator:login_required]",
+		"44 django * v2/billing/invoices/ invoice_list [decorator:login_required]",
+		"45 django * billing/invoices/new/ invoice_create [decorator:permission_required(\"billing.add_invoice\")]",
+		"45 django * v2/billing/invoices/new/ invoice_create [decorator:permission_required(\"billing.add_invoice\")]",
+		"46 django * billing/invoices/<int:pk>/void/ invoice_void []",
+		"46 django * v2/billing/invoices/<int:pk>/void/ invoice_void []",
+		"57 django * teams/ team [decorator:login_required]",
+		"58 django * teams/invite/ team_invite []",
+		"60 django * orders/export/ shop_views.export []",
+		"61 django * healthz/ healthz [] public",
+	},
+	"av301_django_include/shop/urls.py": {
+		"28 django * cart/ cart [decorator:login_required]",
+		"29 django * cart/checkout/ checkout [decorator:login_required]",
+		"30 django * cart/clear/ cart_clear []",
+		"31 django * products/ views.product_list []",
+	},
+	"av301_django_middleware/single.py": {
+		"60 django * profile/ profile [middleware:LoginRequiredMiddleware; decorator:login_required]",
+		"61 django * notes/purge/ note_purge [middleware:LoginRequiredMiddleware]",
+		"62 django * notes/export/ note_export [middleware:LoginRequiredMiddleware]",
+		"63 django POST notes/<int:pk>/share/ NoteShare [middleware:LoginRequiredMiddleware]",
+		"64 django * contact/ contact [] public",
+		"65 django POST feedback/ Feedback [] public",
+	},
+	// The middleware is listed in the settings module, another file: the views marked
+	// login_not_required tell it runs, and the others' guards are unknown from here.
+	"av301_django_middleware/urls.py": {
+		"32 django * dashboard/ dashboard [decorator:login_required]",
+		"33 django * reports/<int:pk>/delete/ report_delete []",
+		"34 django * status-page/ status_page [] public",
+		"35 django * newsletter/ newsletter_subscribe [] public",
+		"36 django * orders/<int:pk>/cancel/ views.cancel_order []",
+	},
+	"av301_django_middleware/api.py": {
+		"44 drf DELETE api/account/ AccountView [permission:IsAuthenticated]",
+		"45 drf POST api/transfers/ TransferView [open:setting:DEFAULT_PERMISSION_CLASSES]",
+		"46 drf POST api/statements/ StatementView [middleware:LoginRequiredMiddleware; open:setting:DEFAULT_PERMISSION_CLASSES]",
+	},
 	"av301_drf/api.py": {
 		"79 drf GET api/catalog/ CatalogViewSet [open:setting:DEFAULT_PERMISSION_CLASSES]",
 		"79 drf GET api/catalog/{pk}/ CatalogViewSet [open:setting:DEFAULT_PERMISSION_CLASSES]",
@@ -264,7 +306,8 @@ var inventory = map[string][]string{
 
 // notExtracted are routes present in the fixtures that the inventory leaves out on purpose.
 var notExtracted = map[string][]string{
-	"av301_django/urls.py": {"28 django * admin/ admin.site.urls (the Django admin: behind its own staff login, not an API route)"},
+	"av301_django/urls.py":         {"28 django * admin/ admin.site.urls (the Django admin: behind its own staff login, not an API route)"},
+	"av301_django_include/urls.py": {"50 django * admin/ admin.site.urls (the Django admin)"},
 }
 
 func parse(t testing.TB, path string, src []byte) *python.File {
@@ -420,6 +463,121 @@ urlpatterns = [path("api/", include([path("pay/", pay)]))]
 urlpatterns += router.urls
 `,
 			[]string{"11 drf POST api/pay/ pay [setting:DEFAULT_PERMISSION_CLASSES]"}},
+		{"django include of a module list (also as (patterns, app_name)), of a module, unpacked, self-including",
+			`from django.contrib.auth.decorators import login_required
+from django.urls import include, path, re_path
+import shop.urls
+
+@login_required
+def report(request):
+    pass
+
+def charge(request):
+    pass
+
+extra_patterns = [
+    path("reports/", report),
+    path("charge/", charge),
+]
+loop = [path("x/", include(loop))]
+
+def helper():
+    local_patterns = [path("never/", charge)]
+
+urlpatterns = [
+    re_path(r"^credit/", include(extra_patterns)),
+    path("ns/", include((extra_patterns, "credit"), namespace="credit")),
+    path("shop/", include("shop.urls")),
+    path("old-shop/", include(shop.urls)),
+    path("loop/", include(loop)),
+    path("local/", include(local_patterns)),
+    *extra_patterns,
+]
+`,
+			[]string{
+				"13 django * credit/reports/ report [decorator:login_required]",
+				"13 django * ns/reports/ report [decorator:login_required]",
+				"13 django * reports/ report [decorator:login_required]",
+				"14 django * charge/ charge []",
+				"14 django * credit/charge/ charge []",
+				"14 django * ns/charge/ charge []",
+			}},
+		{"django LoginRequiredMiddleware appended in the module, login_not_required in its forms",
+			`from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.urls import path
+from django.utils.decorators import method_decorator
+from django.views import View
+from rest_framework.decorators import api_view
+from rest_framework.viewsets import ModelViewSet
+from rest_framework.routers import DefaultRouter
+MIDDLEWARE = ["django.contrib.auth.middleware.AuthenticationMiddleware"]
+MIDDLEWARE.append("django.contrib.auth.middleware.LoginRequiredMiddleware")
+
+def orders(request):
+    pass
+
+@method_decorator(login_not_required, name="get")
+class Export(View):
+    def post(self, request):
+        pass
+
+class Import(View):
+    @method_decorator(login_not_required)
+    def dispatch(self, request):
+        pass
+    def post(self, request):
+        pass
+
+@api_view(["POST"])
+@login_not_required
+def pay(request):
+    pass
+
+@method_decorator(login_not_required, name="dispatch")
+class Carts(ModelViewSet):
+    pass
+
+router = DefaultRouter()
+router.register("carts", Carts)
+urlpatterns = [
+    path("orders/", orders),
+    path("export/", Export.as_view()),
+    path("import/", Import.as_view()),
+    path("pay/", pay),
+    path("signin/", auth_views.LoginView.as_view()),
+    path("bye/", login_not_required(auth_views.LogoutView.as_view())),
+]
+`,
+			[]string{
+				"37 drf GET,POST carts/ Carts []",
+				"37 drf GET,PUT,PATCH,DELETE carts/{pk}/ Carts []",
+				"39 django * orders/ orders [middleware:LoginRequiredMiddleware]",
+				"40 django POST export/ Export [middleware:LoginRequiredMiddleware]",
+				"41 django POST import/ Import [] public",
+				"42 drf POST pay/ pay []",
+				"43 django * signin/ auth_views.LoginView [] public",
+				"44 django * bye/ auth_views.LogoutView [] public",
+			}},
+		{"django settings.configure without LoginRequiredMiddleware: login_not_required guesses nothing",
+			`from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
+from django.urls import path
+settings.configure(ROOT_URLCONF=__name__)
+
+def purge(request):
+    pass
+
+@login_not_required
+def about(request):
+    pass
+
+urlpatterns = [path("purge/", purge), path("about/", about)]
+`,
+			[]string{
+				"13 django * purge/ purge []",
+				"13 django * about/ about [] public",
+			}},
 		{"fastapi nested routers and app dependencies",
 			`from fastapi import APIRouter, Depends, FastAPI
 from .auth import verify_token

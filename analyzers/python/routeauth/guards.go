@@ -123,6 +123,9 @@ type decoVerdict struct {
 	// view is not protected.
 	uncalled bool
 	open     bool // it explicitly opens the view to anyone (rbac.exempt, rbac.allow(["anonymous"]))
+	// loginExempt: Django's login_not_required (5.1), which exempts the view from
+	// LoginRequiredMiddleware; compatibility shims (oauth2_provider.compat) re-export it.
+	loginExempt bool
 }
 
 // decorator classifies a decorator (or wrapper) expression as a guard. scope is recorded in the
@@ -197,9 +200,14 @@ func (m *model) decorator(expr *sitter.Node, scope string) decoVerdict {
 		if args := python.CallArgs(call); len(args) > 0 {
 			if v := m.decorator(args[0], scope); v.guard != nil {
 				return decoVerdict{guard: mk()}
+			} else if v.loginExempt {
+				return v
 			}
 		}
 		return decoVerdict{}
+	}
+	if last == "login_not_required" && !called {
+		return decoVerdict{loginExempt: true}
 	}
 	if spec, ok := libraryDecorators[libName(q)]; ok && m.imported(d) {
 		if spec.factory && !called {

@@ -41,6 +41,9 @@ type model struct {
 
 	drfDefaultDone  bool
 	drfDefaultGuard *routes.Guard
+	loginMWDone     bool
+	loginMW         *routes.Guard // Django's LoginRequiredMiddleware, when listed in this file
+	middlewareSet   bool          // this file sets MIDDLEWARE, or configures settings
 }
 
 func newModel(f *python.File) *model {
