@@ -12,7 +12,7 @@ import (
 
 // CORS reports CORS that lets any origin make credentialed requests (AV701).
 var CORS = python.NewAnalyzer("AV701",
-	[]string{"call", "assignment", "pair"},
+	[]string{"call", "assignment", "pair", "class_definition"},
 	// Every finding needs credentials switched on: supports_credentials, allow_credentials,
 	// CORS_ALLOW_CREDENTIALS or the Access-Control-Allow-Credentials header, spelled out in the
 	// source (header names in any of these cases).
@@ -23,9 +23,11 @@ const (
 	// corsLibMsg takes the library, what makes it accept any origin, and the fix.
 	corsLibMsg = `%s accepts every origin (%s) with credentials: it answers any web site with that site's own origin, ` +
 		`so a page the user visits can call the API with their cookies and read the responses; %s`
-	flaskCORSFix  = `list the trusted origins: origins=["https://app.example.com"]`
-	starletteFix  = `list the trusted origins: allow_origins=["https://app.example.com"]`
-	djangoCORSFix = `list the trusted origins in CORS_ALLOWED_ORIGINS`
+	flaskCORSFix = `list the trusted origins: origins=["https://app.example.com"]`
+	// flaskConfigFix is flaskCORSFix when the application's configuration takes part.
+	flaskConfigFix = `list the trusted origins: origins=["https://app.example.com"], or CORS_ORIGINS in the app's configuration`
+	starletteFix   = `list the trusted origins: allow_origins=["https://app.example.com"]`
+	djangoCORSFix  = `list the trusted origins in CORS_ALLOWED_ORIGINS`
 	// reflectMsg and wildcardMsg take the line of the credentials header.
 	reflectMsg = `Access-Control-Allow-Origin echoes the request's Origin while Access-Control-Allow-Credentials is true (%s): ` +
 		`any web site the user visits can call the API with their cookies and read the responses; compare the Origin with an allowlist before echoing it`
@@ -43,9 +45,10 @@ func runCORS(pass *python.Pass) {
 	if f.IsTest() {
 		return
 	}
+	c := &corsPass{Pass: pass}
 	for _, call := range pass.Nodes("call") {
 		// A configuration chosen at run time (if settings.DEBUG: ...) is left to that choice.
-		if d, ok := corsCall(f, call); ok && !python.RuntimeConditional(f, call) {
+		if d, ok := corsCall(c, call); ok && !python.RuntimeConditional(f, call) {
 			pass.Report(d)
 		}
 	}
@@ -53,22 +56,56 @@ func runCORS(pass *python.Pass) {
 	handWritten(pass)
 }
 
+// corsPass is a pass of the CORS analyzer, with what it reads once per file.
+type corsPass struct {
+	*python.Pass
+	writes     []configWrite // flask-cors settings written to app.config, once read
+	writesRead bool
+	anyApp     *corsConfig
+}
+
+// config returns what an application's configuration tells flask-cors (see flaskCORSConfig).
+func (c *corsPass) config(app string, before *sitter.Node) *corsConfig {
+	if !c.writesRead {
+		c.writesRead = true
+		c.writes = configWrites(c.Pass)
+	}
+	return flaskCORSConfig(c.File, c.writes, app, before)
+}
+
+// anyAppConfig returns the flask-cors settings of any application's configuration in the file,
+// read once: @cross_origin reads them at each request.
+func (c *corsPass) anyAppConfig() *corsConfig {
+	if c.anyApp == nil {
+		c.anyApp = c.config("", nil)
+	}
+	return c.anyApp
+}
+
 // corsCall returns the finding for a flask-cors or Starlette CORS configuration that accepts any
 // origin with credentials.
-func corsCall(f *python.File, call *sitter.Node) (python.Diagnostic, bool) {
+func corsCall(pass *corsPass, call *sitter.Node) (python.Diagnostic, bool) {
+	f := pass.File
 	switch name := f.QualifiedName(python.Callee(call)); name {
 	case "flask_cors.CORS", "flask_cors.extension.CORS", "flask_cors.cross_origin", "flask_cors.decorator.cross_origin":
 		lib := "flask-cors"
+		o := corsOptions{f: f, calls: []*sitter.Node{call}}
 		if strings.HasSuffix(name, "cross_origin") {
-			lib = "@cross_origin"
+			// Read at each request, from the configuration of the application serving it.
+			lib, o.cfg = "@cross_origin", pass.anyAppConfig()
+		} else if app := arg(f, call, 0, "app"); app != nil {
+			// CORS(app) reads app.config when called; CORS() leaves it to init_app.
+			o.cfg = pass.config(f.Text(python.Unparen(app)), call)
 		}
-		if why := flaskCORSAny(f, call); why != "" {
-			return python.NodeDiagnostic(call, fmt.Sprintf(corsLibMsg, lib, why, flaskCORSFix)), true
-		}
+		return o.diagnostic(lib, call)
 	case "starlette.middleware.cors.CORSMiddleware", "fastapi.middleware.cors.CORSMiddleware":
 		// CORSMiddleware(app, allow_origins=..., ...)
 		return starletteCORS(f, call, call)
 	default:
+		// cors = CORS(...) ... cors.init_app(app): the configuration is read by init_app.
+		if d, ok := corsInitApp(pass, call); ok {
+			return d, true
+		}
 		// app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
 		callee := python.Callee(call)
 		isAdd := callee != nil && python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_middleware"
@@ -91,22 +128,110 @@ func corsMiddleware(f *python.File, n *sitter.Node) bool {
 	return false
 }
 
-// flaskCORSAny says why a flask-cors CORS(...) or cross_origin(...) accepts every origin with
-// credentials, or returns "". Options of a `resources` entry override the call's; origins default
-// to "*", which flask-cors answers by reflecting the request's Origin.
-func flaskCORSAny(f *python.File, call *sitter.Node) string {
-	if hasOpaqueSplat(call) {
-		return ""
+// corsInitApp returns the finding for `cors.init_app(app)` where cors = CORS(...) in this file,
+// when the application's configuration (read by init_app) or init_app's own options make it
+// accept any origin with credentials while the constructor's alone did not (that is reported at
+// the constructor).
+func corsInitApp(pass *corsPass, call *sitter.Node) (python.Diagnostic, bool) {
+	f := pass.File
+	callee := python.Callee(call)
+	if callee == nil || python.KindOf(callee) != "attribute" || f.Text(python.Child(callee, "attribute")) != "init_app" {
+		return python.Diagnostic{}, false
 	}
-	if sw := kwarg(f, call, "send_wildcard"); sw != nil && !isFalse(f, sw) {
+	recv := python.Unparen(python.Child(callee, "object"))
+	app := arg(f, call, 0, "app")
+	if recv == nil || python.KindOf(recv) != "identifier" || app == nil {
+		return python.Diagnostic{}, false
+	}
+	var ctor *sitter.Node
+	for _, a := range pass.Nodes("assignment") {
+		left, v := python.Child(a, "left"), python.AssignedValue(a)
+		if left == nil || v == nil || python.KindOf(v) != "call" || f.Text(left) != f.Text(recv) {
+			continue
+		}
+		switch f.QualifiedName(python.Callee(v)) {
+		case "flask_cors.CORS", "flask_cors.extension.CORS":
+			if arg(f, v, 0, "app") == nil && python.AtModuleLevel(a) {
+				ctor = v
+			}
+		}
+	}
+	if ctor == nil || (corsOptions{f: f, calls: []*sitter.Node{ctor}}).anyOrigin() != "" {
+		return python.Diagnostic{}, false
+	}
+	o := corsOptions{f: f, calls: []*sitter.Node{ctor, call}, cfg: pass.config(f.Text(python.Unparen(app)), call)}
+	return o.diagnostic("flask-cors", call)
+}
+
+// corsOptions are flask-cors options as it merges them: the application's configuration (cfg,
+// nil when unknown), then the keyword arguments of each call in turn (CORS(...), then
+// init_app(...)); a later one wins.
+type corsOptions struct {
+	f     *python.File
+	calls []*sitter.Node
+	cfg   *corsConfig
+}
+
+// get returns an option's value, and the setting when it comes from the configuration.
+func (o corsOptions) get(name string) (*sitter.Node, *configValue) {
+	for i := len(o.calls) - 1; i >= 0; i-- {
+		if v := kwarg(o.f, o.calls[i], name); v != nil {
+			return v, nil
+		}
+	}
+	if o.cfg != nil {
+		if cv, ok := o.cfg.opts[name]; ok {
+			return cv.value, &cv
+		}
+	}
+	return nil, nil
+}
+
+// diagnostic reports at the call when the options accept any origin with credentials.
+func (o corsOptions) diagnostic(lib string, at *sitter.Node) (python.Diagnostic, bool) {
+	why := o.anyOrigin()
+	if why == "" {
+		return python.Diagnostic{}, false
+	}
+	fix := flaskCORSFix
+	if strings.Contains(why, "CORS_") {
+		fix = flaskConfigFix
+	}
+	return python.NodeDiagnostic(at, fmt.Sprintf(corsLibMsg, lib, why, fix)), true
+}
+
+// anyOrigin says why flask-cors options accept every origin with credentials, or returns "".
+// Options of a `resources` entry override the others; origins default to "*", which flask-cors
+// answers by reflecting the request's Origin. Settings from the configuration are named with the
+// line that writes them.
+func (o corsOptions) anyOrigin() string {
+	f := o.f
+	for _, c := range o.calls {
+		if hasOpaqueSplat(c) {
+			return ""
+		}
+	}
+	if sw, _ := o.get("send_wildcard"); sw != nil && !isFalse(f, sw) {
 		return "" // "*" is sent as it is, which browsers refuse with credentials
 	}
-	creds := f.IsTrue(kwarg(f, call, "supports_credentials"))
-	origins := kwarg(f, call, "origins")
-	res := python.Unparen(kwarg(f, call, "resources"))
+	credsV, credsCfg := o.get("supports_credentials")
+	creds := f.IsTrue(credsV)
+	origins, originsCfg := o.get("origins")
+	// A configuration loaded from elsewhere may list the origins the call leaves to it.
+	unknown := o.cfg != nil && o.cfg.opaque
+	credsWhy := func(c bool, cfg *configValue) string {
+		if c && cfg != nil {
+			return fmt.Sprintf(", with %s = True on line %d", cfg.key, python.StartPosition(cfg.at).Row+1)
+		}
+		return ""
+	}
+	resV, _ := o.get("resources")
+	res := python.Unparen(resV)
 	if res == nil || python.KindOf(res) == "string" || python.KindOf(res) == "list" || python.KindOf(res) == "concatenated_string" {
-		if creds {
-			return flaskOriginsAny(f, origins)
+		if creds && !(origins == nil && unknown) {
+			if why := flaskOriginsAny(f, origins, originsCfg); why != "" {
+				return why + credsWhy(creds, credsCfg)
+			}
 		}
 		return ""
 	}
@@ -122,17 +247,17 @@ func flaskCORSAny(f *python.File, call *sitter.Node) string {
 		if opts == nil || python.KindOf(opts) != "dictionary" {
 			continue
 		}
-		o, c := origins, creds
+		or, orCfg, c, cCfg := origins, originsCfg, creds, credsCfg
 		if v := rawDictValue(f, opts, "origins"); v != nil {
-			o = v
+			or, orCfg = v, nil
 		}
 		if v := rawDictValue(f, opts, "supports_credentials"); v != nil {
-			c = f.IsTrue(v)
+			c, cCfg = f.IsTrue(v), nil
 		}
-		if c {
-			if why := flaskOriginsAny(f, o); why != "" {
+		if c && !(or == nil && unknown) {
+			if why := flaskOriginsAny(f, or, orCfg); why != "" {
 				pattern, _ := f.StringValue(python.Child(p, "key"))
-				return fmt.Sprintf("%s for %q", why, pattern)
+				return fmt.Sprintf("%s for %q", why, pattern) + credsWhy(c, cCfg)
 			}
 		}
 	}
@@ -153,17 +278,22 @@ func rawDictValue(f *python.File, d *sitter.Node, key string) *sitter.Node {
 
 // flaskOriginsAny says why flask-cors origins accept any origin: absent (the default "*"), "*",
 // or a regular expression that matches any origin (flask-cors takes strings with regex
-// characters as patterns, matched at the start).
-func flaskOriginsAny(f *python.File, origins *sitter.Node) string {
+// characters as patterns, matched at the start). cfg is the configuration setting the origins
+// come from, if they do.
+func flaskOriginsAny(f *python.File, origins *sitter.Node, cfg *configValue) string {
 	if origins == nil {
 		return `origins defaults to "*"`
 	}
+	name, where := "origins", ""
+	if cfg != nil {
+		name, where = cfg.key, fmt.Sprintf(" on line %d", python.StartPosition(cfg.at).Row+1)
+	}
 	for _, s := range stringItems(f, origins) {
 		if s == "*" {
-			return `origins="*"`
+			return fmt.Sprintf(`%s="*"%s`, name, where)
 		}
 		if strings.ContainsAny(s, `*\]?$^[()`) && matchesAnyOrigin(s, false) {
-			return fmt.Sprintf("origins pattern %q matches any origin", s)
+			return fmt.Sprintf("%s pattern %q matches any origin%s", name, s, where)
 		}
 	}
 	return ""

@@ -76,3 +76,49 @@ def x():
 		t.Errorf("got %d findings, want one per analyzer", n)
 	}
 }
+
+// TestFlaskCORSConfig covers flask-cors options read from app.config beyond the fixtures: the
+// line reported, or none.
+func TestFlaskCORSConfig(t *testing.T) {
+	const head = "import os\nfrom flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\n"
+	tests := []struct {
+		name, src string
+		line      int // 0: no finding
+	}{
+		{"module settings loaded with from_object(__name__)",
+			"CORS_SUPPORTS_CREDENTIALS = True\napp.config.from_object(__name__)\nCORS(app)\n", 7},
+		{"a subclass overrides its base's origins",
+			"class Base:\n    CORS_ORIGINS = ['https://app.example.com']\n    CORS_SUPPORTS_CREDENTIALS = True\n" +
+				"class Open(Base):\n    CORS_ORIGINS = '*'\napp.config.from_object(Open)\nCORS(app)\n", 11},
+		{"a later write wins",
+			"app.config['CORS_SUPPORTS_CREDENTIALS'] = True\napp.config['CORS_SUPPORTS_CREDENTIALS'] = False\nCORS(app)\n", 0},
+		{"setdefault does not override",
+			"app.config['CORS_ORIGINS'] = ['https://app.example.com']\napp.config.setdefault('CORS_ORIGINS', '*')\n" +
+				"CORS(app, supports_credentials=True)\n", 0},
+		{"update from a variable may set the origins",
+			"app.config.update(SETTINGS)\nCORS(app, supports_credentials=True)\n", 0},
+		{"from_object of an imported object may set the origins",
+			"from .config import Prod\napp.config.from_object(Prod)\nCORS(app, supports_credentials=True)\n", 0},
+		{"explicit origins in the call still count with a configuration loaded from elsewhere",
+			"app.config.from_envvar('APP_SETTINGS')\nCORS(app, origins='*', supports_credentials=True)\n", 6},
+		{"another application's configuration does not count",
+			"admin = Flask('admin')\nadmin.config['CORS_SUPPORTS_CREDENTIALS'] = True\nCORS(app)\n", 0},
+		{"send_wildcard from the configuration",
+			"app.config.update({'CORS_SUPPORTS_CREDENTIALS': True, 'CORS_SEND_WILDCARD': True})\nCORS(app)\n", 0},
+		{"a configuration written in another function is not followed (only the scope of the CORS call is read)",
+			"def configure():\n    app.config['CORS_SUPPORTS_CREDENTIALS'] = True\nconfigure()\nCORS(app)\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := analyse(t, hardening.CORS, "app.py", head+tt.src)
+			var lines []int
+			for _, d := range ds {
+				lines = append(lines, int(d.Start.Row)+1)
+			}
+			switch {
+			case tt.line == 0 && len(ds) != 0, tt.line != 0 && (len(ds) != 1 || int(ds[0].Start.Row)+1 != tt.line):
+				t.Errorf("findings on lines %v, want %d", lines, tt.line)
+			}
+		})
+	}
+}
