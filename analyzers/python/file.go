@@ -18,6 +18,8 @@ var (
 	kindNames []string // by kind id: Kind() without a C string conversion per node
 	kindNamed []bool   // by kind id: whether nodes of the kind are named
 	fieldIDs  map[string]uint16
+
+	matchStatementSym, bodyField uint16 // see table.fieldChildren
 )
 
 // Language is the tree-sitter Python grammar.
@@ -34,6 +36,8 @@ func Language() *sitter.Language {
 		for id := uint16(1); uint32(id) <= language.FieldCount(); id++ {
 			fieldIDs[language.FieldNameForId(id)] = id
 		}
+		matchStatementSym = language.IdForNodeKind("match_statement", true)
+		bodyField = fieldIDs["body"]
 	})
 	return language
 }

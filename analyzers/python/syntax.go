@@ -2,6 +2,7 @@ package python
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -119,12 +120,40 @@ func (t *table) node(i int32) *sitter.Node {
 
 // fieldChild is the first child of i with the field id.
 func (t *table) fieldChild(i int32, id uint16) *sitter.Node {
-	for c := t.first[i]; c >= 0; c = t.next[c] {
-		if t.field[c] == id {
-			return &t.nodes[c]
-		}
+	for c := range t.fieldChildren(i, id) {
+		return &t.nodes[c]
 	}
 	return nil
+}
+
+// fieldChildren yields the children of i with the field id, in order. A field can also be
+// inherited through a child that is a hidden rule shown under an alias: the grammar's one case
+// is match_statement, whose body is `alias($._match_block, $.block)` holding the `alternative`
+// case clauses, which tree-sitter's field lookup finds on the match_statement itself.
+func (t *table) fieldChildren(i int32, id uint16) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		found := false
+		for c := t.first[i]; c >= 0; c = t.next[c] {
+			if t.field[c] == id {
+				found = true
+				if !yield(c) {
+					return
+				}
+			}
+		}
+		if found || t.sym[i] != matchStatementSym || id == bodyField {
+			return
+		}
+		for c := t.first[i]; c >= 0; c = t.next[c] {
+			if t.field[c] == bodyField {
+				for g := t.first[c]; g >= 0; g = t.next[g] {
+					if t.field[g] == id && !yield(g) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // NamedChild is n.NamedChild(i), nil for a nil n.
@@ -308,10 +337,8 @@ func ChildrenByField(n *sitter.Node, field string) []*sitter.Node {
 	}
 	if t, x := lookup(n); t != nil {
 		var out []*sitter.Node
-		for c := t.first[x]; c >= 0; c = t.next[c] {
-			if t.field[c] == id {
-				out = append(out, &t.nodes[c])
-			}
+		for c := range t.fieldChildren(x, id) {
+			out = append(out, &t.nodes[c])
 		}
 		return out
 	}
