@@ -5,12 +5,15 @@
 //
 // Sources are Flask's request object, Django request attributes and URL parameters, FastAPI
 // route-handler parameters and Starlette Request methods. The flow is followed within each
-// function in source order (assignments, string building, containers, attributes, str methods)
-// and across functions of the same module through summaries computed to a fixed point (a helper
-// that returns its parameter propagates; a helper that hands a parameter to a sink is a sink for
-// it). Conversions (int, float, uuid.UUID), sink-specific sanitizers (shlex.quote, html.escape,
-// secure_filename, a constant scheme://host/ prefix) and validation that exits the function
-// (allowlist membership, regex full match, containment checks) end a flow. The analysis of one
+// function in source order (assignments, string building, containers, attributes, str methods),
+// joining the paths where control flow meets again (after if/elif/else, try/except, match and
+// loops that may not run), and across functions of the same module through summaries computed
+// to a fixed point (a helper that returns its parameter propagates; a helper that hands a
+// parameter to a sink is a sink for it). Conversions (int, float, uuid.UUID), sink-specific
+// sanitizers (shlex.quote, html.escape, secure_filename, a constant scheme://host/ prefix) and
+// validation (allowlist membership, regex full match, containment checks) end a flow on the
+// paths where they hold: inside `if check(x):`, and after `if not check(x):` when that branch
+// exits or replaces x. The analysis of one
 // file is shared by the eight analyzers and is bounded: expression and statement depth is
-// capped, loops are visited twice and the summary fixed point is capped.
+// capped, a loop body is visited at most twice and the summary fixed point is capped.
 package taint

@@ -2,7 +2,9 @@ package taint
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -90,20 +92,44 @@ func (t *trace) with(f func(*trace)) *trace {
 
 type val []*trace
 
+// join is the union of values, one trace per origin. When two traces of one origin differ, the
+// data is sanitized for a rule only if both are, and the steps kept are those of the trace
+// sanitized for fewer rules: `if c: q = escape(q)` leaves q raw on the other path.
 func join(vs ...val) val {
+	var only val
+	n := 0
+	for _, v := range vs {
+		if len(v) > 0 {
+			only = v
+			n++
+		}
+	}
+	if n <= 1 {
+		return only // values are never modified in place: share it
+	}
 	var out val
 	for _, v := range vs {
 		for _, t := range v {
-			dup := false
-			for _, o := range out {
-				if o.org == t.org {
-					dup = true
-					break
+			i := 0
+			for i < len(out) && out[i].org != t.org {
+				i++
+			}
+			if i == len(out) {
+				if len(out) < maxTraces {
+					out = append(out, t)
 				}
+				continue
 			}
-			if !dup && len(out) < maxTraces {
-				out = append(out, t)
+			o := out[i]
+			clean, html := o.clean&t.clean, o.html || t.html
+			if clean == o.clean && html == o.html {
+				continue
 			}
+			keep := o
+			if bits.OnesCount16(t.clean) < bits.OnesCount16(o.clean) {
+				keep = t
+			}
+			out[i] = keep.with(func(x *trace) { x.clean, x.html = clean, html })
 		}
 	}
 	return out
@@ -168,6 +194,9 @@ type fileModel struct {
 	// typedFields: the fields of the module's (pydantic) classes annotated with a type that is
 	// validated (int, UUID...): reading them off a request model is not free text.
 	typedFields map[string]map[string]bool
+	// origins: one per source node, so that every round and every loop pass sees the same
+	// origin (a loop reaches its fixed point, a summary stops growing).
+	origins map[uintptr]*origin
 }
 
 func nodeKey(n *sitter.Node) uintptr { return n.Id() }
@@ -181,6 +210,7 @@ func analyseFile(f *python.File) *fileModel {
 		django:  f.ImportsModule("django") || f.ImportsModule("rest_framework"),
 		jinja:   f.ImportsModule("jinja2") || f.ImportsModule("flask"),
 		clients: map[string]bool{}, typedFields: map[string]map[string]bool{},
+		origins: map[uintptr]*origin{},
 	}
 	if !m.flask && !m.fastapi && !m.django {
 		// Every source is request data of one of these frameworks, reached through its import:
@@ -278,7 +308,9 @@ type fnState struct {
 	fn       *sitter.Node
 	name     string
 	sum      *summary
-	env      map[string]val
+	env      env
+	loops    []*loopCtx       // the loops around the statement being analysed, innermost last
+	tries    []map[string]val // per try body around it: every value assigned in it so far
 	reqs     map[string]reqKind
 	clients  map[string]bool
 	derived  map[string]string // v = urlparse(w) and the like: checking v checks w
@@ -379,7 +411,7 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 	f := m.f
 	s := &fnState{
 		m: m, f: f, fn: fn, name: f.Text(python.Child(fn, "name")), sum: m.summaryOf(fn),
-		env: map[string]val{}, reqs: map[string]reqKind{}, clients: map[string]bool{},
+		env: newEnv(), reqs: map[string]reqKind{}, clients: map[string]bool{},
 		derived: map[string]string{}, paramIdx: map[string]int{}, models: map[string]string{},
 	}
 	routed := m.routeDecorated(fn)
@@ -420,21 +452,31 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 			if !m.fastapiInput(p) {
 				continue
 			}
-			o := &origin{param: -1, node: p.node, desc: fmt.Sprintf("route parameter %q", p.name)}
-			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}}
+			o := m.requestParam(p.node, "route parameter", p.name)
+			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}})
 		case djangoView && afterRequest && p.def == nil:
-			o := &origin{param: -1, node: p.node, desc: fmt.Sprintf("URL parameter %q", p.name)}
-			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}}
+			o := m.requestParam(p.node, "URL parameter", p.name)
+			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
 		default:
 			if p.name == "self" || p.name == "cls" {
 				continue
 			}
 			o := &origin{param: i, node: p.node, desc: "parameter " + p.name}
-			s.env[p.name] = val{{org: o, steps: (*step)(nil).add(p.node, fmt.Sprintf("parameter %s of %s()", p.name, s.name))}}
+			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, fmt.Sprintf("parameter %s of %s()", p.name, s.name))}})
 		}
 	}
 	body := python.Child(fn, "body")
 	s.block(body, 0)
+}
+
+// requestParam is the origin of a parameter that receives request data.
+func (m *fileModel) requestParam(n *sitter.Node, what, name string) *origin {
+	o := m.origins[nodeKey(n)]
+	if o == nil {
+		o = &origin{param: -1, node: n, desc: fmt.Sprintf("%s %q", what, name)}
+		m.origins[nodeKey(n)] = o
+	}
+	return o
 }
 
 func (m *fileModel) fastapiInput(p param) bool {
@@ -486,48 +528,30 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	switch python.KindOf(n) {
 	case "expression_statement":
 		for i := uint(0); i < python.NamedChildCount(n); i++ {
-			s.expr(python.NamedChild(n, i), depth)
+			c := python.NamedChild(n, i)
+			s.expr(c, depth)
+			if i == 0 && exitCall(f, c) {
+				s.env.dead = true
+			}
 		}
 	case "return_statement":
-		if python.NamedChildCount(n) == 0 {
-			return
+		s.ret(n, depth)
+		s.env.dead = true
+	case "raise_statement":
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			s.expr(python.NamedChild(n, i), depth)
 		}
-		v := s.expr(python.NamedChild(n, 0), depth)
-		for _, t := range v {
-			if t.org.param >= 0 {
-				if !s.sum.returns[t.org.param] {
-					s.sum.returns[t.org.param] = true
-					s.sum.size++
-				}
-			} else if len(s.sum.retReal) < maxTraces && !containsOrg(s.sum.retReal, t.org) {
-				s.sum.retReal = join(s.sum.retReal, val{t.with(func(t *trace) { t.steps = t.steps.add(n, "returned by "+s.name+"()") })})
-				s.sum.size++
-			}
-		}
-		if s.flaskVw {
-			var html val
-			for _, t := range v {
-				if t.html {
-					html = append(html, t)
-				}
-			}
-			s.sink(tmplRule, python.NamedChild(n, 0), "the HTML response of this view", html)
-		}
+		s.env.dead = true
 	case "if_statement":
 		s.ifStmt(n, depth)
-	case "for_statement":
-		v := s.expr(python.Child(n, "right"), depth)
-		for pass := 0; pass < 2; pass++ {
-			s.bind(python.Child(n, "left"), v, python.Child(n, "left"), "iterated as")
-			s.block(python.Child(n, "body"), depth)
-		}
-		s.elseBlock(python.Child(n, "alternative"), depth)
-	case "while_statement":
-		for pass := 0; pass < 2; pass++ {
-			s.expr(python.Child(n, "condition"), depth)
-			s.block(python.Child(n, "body"), depth)
-		}
-		s.elseBlock(python.Child(n, "alternative"), depth)
+	case "for_statement", "while_statement":
+		s.loop(n, depth)
+	case "try_statement":
+		s.tryStmt(n, depth)
+	case "match_statement":
+		s.matchStmt(n, depth)
+	case "break_statement", "continue_statement":
+		s.jump(python.KindOf(n) == "break_statement")
 	case "with_statement":
 		for i := uint(0); i < python.NamedChildCount(n); i++ {
 			c := python.NamedChild(n, i)
@@ -558,8 +582,7 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	case "block":
 		s.block(n, depth)
 	default:
-		// try/except/finally, match, else clauses, assert, delete, raise...: walk blocks and
-		// evaluate expressions they hold.
+		// assert, delete, global, ERROR nodes...: walk blocks and evaluate expressions they hold.
 		for i := uint(0); i < python.NamedChildCount(n); i++ {
 			c := python.NamedChild(n, i)
 			switch python.KindOf(c) {
@@ -579,6 +602,35 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 	}
 }
 
+// ret records what a return statement hands back: the function's summary, and the HTML
+// response of a Flask view.
+func (s *fnState) ret(n *sitter.Node, depth int) {
+	if python.NamedChildCount(n) == 0 {
+		return
+	}
+	v := s.expr(python.NamedChild(n, 0), depth)
+	for _, t := range v {
+		if t.org.param >= 0 {
+			if !s.sum.returns[t.org.param] {
+				s.sum.returns[t.org.param] = true
+				s.sum.size++
+			}
+		} else if len(s.sum.retReal) < maxTraces && !containsOrg(s.sum.retReal, t.org) {
+			s.sum.retReal = join(s.sum.retReal, val{t.with(func(t *trace) { t.steps = t.steps.add(n, "returned by "+s.name+"()") })})
+			s.sum.size++
+		}
+	}
+	if s.flaskVw {
+		var html val
+		for _, t := range v {
+			if t.html {
+				html = append(html, t)
+			}
+		}
+		s.sink(tmplRule, python.NamedChild(n, 0), "the HTML response of this view", html)
+	}
+}
+
 func containsOrg(v val, o *origin) bool {
 	for _, t := range v {
 		if t.org == o {
@@ -586,12 +638,6 @@ func containsOrg(v val, o *origin) bool {
 		}
 	}
 	return false
-}
-
-func (s *fnState) elseBlock(n *sitter.Node, depth int) {
-	if n != nil {
-		s.block(python.Child(n, "body"), depth)
-	}
 }
 
 // bind assigns v to a target pattern.
@@ -604,15 +650,15 @@ func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string)
 	switch python.KindOf(target) {
 	case "identifier":
 		name := f.Text(target)
-		s.env[name] = v.stepped(at, verb+" "+name)
+		s.set(name, v.stepped(at, verb+" "+name))
 	case "attribute":
 		if d := f.DottedName(target); d != "" {
-			s.env[d] = v.stepped(at, verb+" "+d)
+			s.set(d, v.stepped(at, verb+" "+d))
 		}
 	case "subscript":
 		// d["k"] = v taints the container (weakly).
 		if d := f.DottedName(python.Child(target, "value")); d != "" && len(v) > 0 {
-			s.env[d] = join(s.env[d], v.stepped(at, "stored in "+d))
+			s.set(d, join(s.env.get(d), v.stepped(at, "stored in "+d)))
 		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
 		for i := uint(0); i < python.NamedChildCount(target); i++ {
@@ -682,84 +728,6 @@ func (s *fnState) viewOf(call *sitter.Node, depth int) string {
 		}
 	}
 	return ""
-}
-
-func (s *fnState) ifStmt(n *sitter.Node, depth int) {
-	cond := python.Child(n, "condition")
-	s.expr(cond, depth)
-	// `if check(x): ...` — x is validated inside the body.
-	names := s.positiveCheck(cond)
-	saved := map[string]val{}
-	for _, nm := range names {
-		saved[nm] = s.env[nm]
-		delete(s.env, nm)
-	}
-	s.block(python.Child(n, "consequence"), depth)
-	for nm, v := range saved {
-		if _, reassigned := s.env[nm]; !reassigned {
-			s.env[nm] = v
-		}
-	}
-	var guards []*sitter.Node
-	if exits(s.f, python.Child(n, "consequence")) {
-		guards = append(guards, cond)
-	}
-	for i := uint(0); i < python.NamedChildCount(n); i++ {
-		c := python.NamedChild(n, i)
-		switch python.KindOf(c) {
-		case "elif_clause":
-			s.expr(python.Child(c, "condition"), depth)
-			s.block(python.Child(c, "consequence"), depth)
-			if exits(s.f, python.Child(c, "consequence")) {
-				guards = append(guards, python.Child(c, "condition"))
-			}
-		case "else_clause":
-			s.block(python.Child(c, "body"), depth)
-		}
-	}
-	// `if not check(x): abort(400)` — after the statement x is validated.
-	for _, g := range guards {
-		for _, nm := range s.negativeCheck(g, 0) {
-			s.sanitize(nm)
-		}
-	}
-}
-
-func (s *fnState) sanitize(name string) {
-	for i := 0; name != "" && i < 8; i++ {
-		delete(s.env, name)
-		name = s.derived[name]
-	}
-}
-
-// exits reports whether a block ends by leaving the function or the loop iteration.
-func exits(f *python.File, b *sitter.Node) bool {
-	if b == nil || python.NamedChildCount(b) == 0 {
-		return false
-	}
-	var last *sitter.Node
-	for i := python.NamedChildCount(b); i > 0; i-- {
-		if c := python.NamedChild(b, i-1); python.KindOf(c) != "comment" {
-			last = c
-			break
-		}
-	}
-	if last == nil {
-		return false
-	}
-	switch python.KindOf(last) {
-	case "return_statement", "raise_statement", "continue_statement", "break_statement":
-		return true
-	case "expression_statement":
-		c := python.Unparen(python.NamedChild(last, 0))
-		if c != nil && python.KindOf(c) == "call" {
-			switch f.QualifiedName(python.Callee(c)) {
-			case "flask.abort", "abort", "sys.exit", "werkzeug.exceptions.abort", "exit":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 var checkMethods = map[string]bool{
@@ -887,7 +855,18 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 			return s.names(cond)
 		}
 	case "boolean_operator":
-		return append(s.negativeCheck(python.Child(cond, "left"), depth+1), s.negativeCheck(python.Child(cond, "right"), depth+1)...)
+		l, r := s.negativeCheck(python.Child(cond, "left"), depth+1), s.negativeCheck(python.Child(cond, "right"), depth+1)
+		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "and" {
+			// `a and b` is false when either is: only what both validate is validated.
+			var both []string
+			for _, nm := range l {
+				if slices.Contains(r, nm) {
+					both = append(both, nm)
+				}
+			}
+			return both
+		}
+		return append(l, r...)
 	case "attribute":
 		// if urlparse(x).netloc: abort() — only relative targets pass.
 		switch s.f.Text(python.Child(cond, "attribute")) {
@@ -963,7 +942,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 	f := s.f
 	switch python.KindOf(n) {
 	case "identifier":
-		return s.env[f.Text(n)]
+		return s.env.get(f.Text(n))
 	case "parenthesized_expression", "await", "list_splat", "dictionary_splat", "expression_list",
 		"tuple", "list", "set", "dictionary", "pair", "argument_list":
 		var vs []val
@@ -1027,7 +1006,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
 		if d := f.DottedName(n); d != "" {
-			if v, ok := s.env[d]; ok {
+			if v, ok := s.env.lookup(d); ok {
 				return v
 			}
 			if head, field, ok := strings.Cut(d, "."); ok && s.m.typedFields[s.models[head]][field] {
@@ -1131,6 +1110,9 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	if !ok {
 		return nil
 	}
+	if o := s.m.origins[nodeKey(n)]; o != nil {
+		return o
+	}
 	// Describe the whole read: request.args["name"], request.args.get("name").
 	top := n
 	if p := python.Parent(n); p != nil {
@@ -1157,7 +1139,9 @@ func (s *fnState) source(n *sitter.Node) *origin {
 		desc = desc[:57] + "..."
 	}
 	desc = strings.Join(strings.Fields(desc), " ")
-	return &origin{param: -1, node: top, desc: desc}
+	o := &origin{param: -1, node: top, desc: desc}
+	s.m.origins[nodeKey(n)] = o
+	return o
 }
 
 var (

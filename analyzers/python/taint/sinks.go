@@ -139,7 +139,7 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 	name := calleeText(f, callee)
 	report := func(rule int, v val) { s.sink(rule, n, name, v) }
 	if q != "" {
-		if _, shadowed := s.env[q]; !shadowed {
+		if _, shadowed := s.env.lookup(q); !shadowed {
 			for _, sa := range funcSinks[q] {
 				report(sa.rule, arg(sa.pos, sa.kw))
 			}
@@ -239,7 +239,7 @@ func (s *fnState) clientObj(obj *sitter.Node) bool {
 // isPathVar: a variable name that was assigned a pathlib path in this function. Kept cheap: the
 // variable's taint must have gone through a path join or Path() construction.
 func (s *fnState) isPathVar(name string) bool {
-	for _, t := range s.env[name] {
+	for _, t := range s.env.get(name) {
 		if t.via == "a path join" {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -127,11 +128,31 @@ func TestHostileInput(t *testing.T) {
 		fmt.Fprintf(&helpers, "def h%d(a):\n    return h%d(a)\n", i, (i+1)%300)
 	}
 	helpers.WriteString("def view():\n    os.system(h0(request.args['a']))\n")
+	// Loops run their body twice when it changes taint: nesting must not multiply the passes.
+	var loops strings.Builder
+	loops.WriteString(head + "    y = ''\n")
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&loops, "%sfor a%d in x:\n%sos.system(y)\n", strings.Repeat(" ", 4*(i+1)), i, strings.Repeat(" ", 4*(i+2)))
+	}
+	loops.WriteString(strings.Repeat(" ", 4*61) + "y = request.args[a0]\n")
+	// Every branch of a long elif chain assigns its own name: the merge must not be quadratic.
+	var elifs strings.Builder
+	elifs.WriteString(head)
+	for i := 0; i < 5000; i++ {
+		kw := "elif"
+		if i == 0 {
+			kw = "if"
+		}
+		fmt.Fprintf(&elifs, "    %s x == '%d':\n        v%d = request.args['a']\n", kw, i, i)
+	}
+	elifs.WriteString("    os.system(v1)\n")
 	for name, src := range map[string]string{
 		"deep parentheses":  head + deepExpr,
 		"long chain":        head + longChain,
 		"nested ifs":        nested.String(),
 		"recursive helpers": helpers.String(),
+		"nested loops":      loops.String(),
+		"long elif chain":   elifs.String(),
 		"truncated":         head + "    os.system(x +",
 		"holes":             "from flask import request\ndef (:\n  = request.args[\nos.system(",
 	} {
@@ -147,6 +168,81 @@ func TestHostileInput(t *testing.T) {
 				t.Fatal("analysis hangs")
 			}
 		})
+	}
+}
+
+// matchSrc is outside testdata: the syntax table and the binding disagree on a field of
+// match_statement ("alternative", which tree-sitter inherits from the aliased case block), so
+// TestSyntaxTableMatchesBinding cannot walk a match statement yet.
+const matchSrc = `from flask import request
+import sqlite3
+
+db = sqlite3.connect("app.db")
+
+
+def sort_items():
+    match request.args.get("sort"):
+        case "name":
+            col = "name"
+        case "date":
+            col = "created"
+        case other:
+            col = other
+    db.execute(f"SELECT * FROM t ORDER BY {col}")  # want: AV401
+    match request.args.get("dir"):
+        case "asc":
+            d = "ASC"
+        case _:
+            d = "DESC"
+    db.execute(f"SELECT * FROM t ORDER BY id {d}")  # ok: AV401
+    match request.args.get("page"):
+        case int(n):
+            db.execute(f"SELECT * FROM t LIMIT {n}")  # ok: AV401
+        case [first, *rest] if first:
+            db.execute(f"SELECT * FROM t WHERE a = '{rest}'")  # want: AV401
+        case {"q": q}:
+            db.execute(f"SELECT * FROM t WHERE a = '{q}'")  # want: AV401
+    field = "id"
+    match request.args.get("f"):
+        case "a":
+            field = request.args["f"]
+    db.execute(f"SELECT {field} FROM t")  # want: AV401
+    return "ok"
+`
+
+// TestMatchStatement: the cases of a match join like branches, with the path on which no case
+// matches unless one always does; captures carry the subject's taint.
+func TestMatchStatement(t *testing.T) {
+	var want, got []int
+	for i, line := range strings.Split(matchSrc, "\n") {
+		if strings.Contains(line, "# want: AV401") {
+			want = append(want, i+1)
+		}
+	}
+	for _, d := range analyse(t, "app.py", matchSrc) {
+		got = append(got, int(d.Start.Row)+1)
+	}
+	slices.Sort(got)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("findings on lines %v, want %v", got, want)
+	}
+}
+
+// TestDeterministic: the merges at branches iterate maps; findings, messages and steps must
+// not depend on that order.
+func TestDeterministic(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(fixtures, "*.py"))
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := fmt.Sprintf("%+v", analyse(t, "app.py", string(src)))
+		for i := 0; i < 10; i++ {
+			if again := fmt.Sprintf("%+v", analyse(t, "app.py", string(src))); again != first {
+				t.Fatalf("%s: run %d differs:\n%s\n%s", filepath.Base(p), i+2, first, again)
+			}
+		}
 	}
 }
 
