@@ -3,8 +3,9 @@
 // safe (AV403), a file path (AV404), a redirect target (AV405), a deserializer that runs code
 // (AV406), the host of an outbound request (AV407) and eval (AV408).
 //
-// Sources are Flask's request object, Django request attributes and URL parameters, FastAPI
-// route-handler parameters and Starlette Request methods. The flow is followed within each
+// Sources are Flask's request object (including the URL and referrer the client sent) and the
+// text variables of Flask route rules (`<name>`, `<path:name>`, not `<int:id>`), Django request
+// attributes and URL parameters, FastAPI route-handler parameters and Starlette Request methods. The flow is followed within each
 // function in source order (assignments, string building, containers, attributes, str methods),
 // joining the paths where control flow meets again (after if/elif/else, try/except, match and
 // loops that may not run), and across functions of the same module through summaries computed

@@ -387,6 +387,59 @@ func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
 	return false
 }
 
+// flaskPathParams returns the variables of fn's Flask route rules that arrive as free text:
+// `<name>`, `<string:name>`, `<path:name>` and `<any(a, b):name>` (one of fixed words, but
+// chosen by the client). Converters that parse the segment (`int`, `float`, `uuid`) give
+// values that cannot carry an injection.
+func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]bool {
+	out := map[string]bool{}
+	p := python.Parent(fn)
+	if p == nil || python.KindOf(p) != "decorated_definition" {
+		return out
+	}
+	for _, d := range python.NamedChildren(p) {
+		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
+			continue
+		}
+		c := python.Unparen(python.NamedChild(d, 0))
+		if c == nil || python.KindOf(c) != "call" {
+			continue
+		}
+		args := python.CallArgs(c)
+		if len(args) == 0 {
+			continue
+		}
+		rule, ok := m.f.StringValue(args[0])
+		if !ok {
+			continue
+		}
+		for rest := rule; ; {
+			i := strings.IndexByte(rest, '<')
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(rest[i:], '>')
+			if j < 0 {
+				break
+			}
+			v := rest[i+1 : i+j]
+			rest = rest[i+j+1:]
+			conv, name := "string", v
+			if k := strings.LastIndexByte(v, ':'); k >= 0 {
+				conv, name = strings.TrimSpace(v[:k]), strings.TrimSpace(v[k+1:])
+				if k := strings.IndexByte(conv, '('); k >= 0 {
+					conv = conv[:k]
+				}
+			}
+			switch conv {
+			case "string", "path", "any", "default":
+				out[name] = true
+			}
+		}
+	}
+	return out
+}
+
 // validatedTypes are annotations FastAPI converts and validates: such a parameter is not free text.
 var validatedTypes = map[string]bool{
 	"int": true, "float": true, "bool": true, "UUID": true, "uuid.UUID": true, "datetime": true,
@@ -416,6 +469,10 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 	}
 	routed := m.routeDecorated(fn)
 	s.flaskVw = routed && m.flask
+	var flaskParams map[string]bool
+	if s.flaskVw {
+		flaskParams = m.flaskPathParams(fn)
+	}
 	fastapiHandler := routed && m.fastapi
 	ps := s.params()
 	djangoView := false
@@ -454,6 +511,9 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 			}
 			o := m.requestParam(p.node, "route parameter", p.name)
 			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}})
+		case flaskParams[p.name]:
+			o := m.requestParam(p.node, "URL path parameter", p.name)
+			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}})
 		case djangoView && afterRequest && p.def == nil:
 			o := m.requestParam(p.node, "URL parameter", p.name)
 			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
@@ -1149,6 +1209,8 @@ var (
 		"args": true, "form": true, "values": true, "json": true, "cookies": true, "headers": true,
 		"files": true, "data": true, "view_args": true, "get_json": true, "get_data": true, "stream": true,
 		"environ": false, "query_string": true,
+		// The URL as the client sent it, and the page it says it came from.
+		"url": true, "full_path": true, "path": true, "base_url": true, "referrer": true,
 	}
 	djangoAttrs = map[string]bool{
 		"GET": true, "POST": true, "body": true, "headers": true, "COOKIES": true, "META": true,

@@ -83,3 +83,17 @@ def count_rows(table):
 @app.route("/count")
 def count():
     return str(count_rows("items"))
+
+
+@app.route("/by-name/<name>")
+def by_name(name):
+    # A rule variable without a converter is whatever text the client put in the URL.
+    db.cursor().execute(f"SELECT * FROM users WHERE name = '{name}'")  # want: AV401
+    return "ok"
+
+
+@app.route("/by-id/<int:uid>")
+def by_id(uid):
+    # The int converter only routes digits here.
+    db.cursor().execute(f"SELECT * FROM users WHERE id = {uid}")  # ok: AV401
+    return "ok"

@@ -57,3 +57,14 @@ def page():
 def tpl():
     env = app.jinja_env
     return env.from_string(request.get_data(as_text=True)).render()  # want: AV403
+
+
+@app.errorhandler(404)
+def not_found(e):
+    page = "<h1>Not found</h1><p>%s</p>" % request.url
+    return render_template_string(page), 404  # want: AV403
+
+
+@app.errorhandler(500)
+def server_error(e):
+    return render_template("500.html", url=request.url), 500  # ok: AV403

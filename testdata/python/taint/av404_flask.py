@@ -64,3 +64,13 @@ def doc():
 @app.route("/static-doc")
 def static_doc():
     return load_doc("index.md") + load("/etc/hostname")
+
+
+@app.route("/raw/<path:name>")
+def raw(name):
+    return send_file("/srv/files/" + name)  # want: AV404
+
+
+@app.route("/safe/<path:name>")
+def safe(name):
+    return send_from_directory("/srv/files", name)  # ok: AV404

@@ -35,3 +35,14 @@ def go(name):
 def out():
     dest = "https://" + request.args["host"] + "/landing"
     return redirect(dest)  # want: AV405
+
+
+@app.route("/back")
+def back():
+    return redirect(request.referrer or "/")  # want: AV405
+
+
+@app.route("/private")
+def private():
+    # The URL goes into a query parameter of a fixed path, not the redirect target.
+    return redirect(url_for("login", next=request.url))  # ok: AV405
