@@ -387,12 +387,21 @@ func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
 	return false
 }
 
+// flaskParam is what a Flask route variable can hold.
+type flaskParam int
+
+const (
+	flaskNoParam flaskParam = iota // not a route variable, or one a converter parses (int, uuid)
+	flaskSegment                   // text without a slash: `<name>`, `<string:name>`, `<any(...):name>`
+	flaskPath                      // text with slashes: `<path:name>`
+)
+
 // flaskPathParams returns the variables of fn's Flask route rules that arrive as free text:
-// `<name>`, `<string:name>`, `<path:name>` and `<any(a, b):name>` (one of fixed words, but
-// chosen by the client). Converters that parse the segment (`int`, `float`, `uuid`) give
-// values that cannot carry an injection.
-func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]bool {
-	out := map[string]bool{}
+// `<name>`, `<string:name>` and `<any(a, b):name>` (one of fixed words, but chosen by the
+// client) hold one path segment, `<path:name>` any text. Converters that parse the segment
+// (`int`, `float`, `uuid`) give values that cannot carry an injection.
+func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]flaskParam {
+	out := map[string]flaskParam{}
 	p := python.Parent(fn)
 	if p == nil || python.KindOf(p) != "decorated_definition" {
 		return out
@@ -432,8 +441,12 @@ func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]bool {
 				}
 			}
 			switch conv {
-			case "string", "path", "any", "default":
-				out[name] = true
+			case "string", "any", "default":
+				if out[name] != flaskPath {
+					out[name] = flaskSegment
+				}
+			case "path":
+				out[name] = flaskPath
 			}
 		}
 	}
@@ -469,7 +482,7 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 	}
 	routed := m.routeDecorated(fn)
 	s.flaskVw = routed && m.flask
-	var flaskParams map[string]bool
+	var flaskParams map[string]flaskParam
 	if s.flaskVw {
 		flaskParams = m.flaskPathParams(fn)
 	}
@@ -511,9 +524,13 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 			}
 			o := m.requestParam(p.node, "route parameter", p.name)
 			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}})
-		case flaskParams[p.name]:
+		case flaskParams[p.name] != flaskNoParam:
 			o := m.requestParam(p.node, "URL path parameter", p.name)
-			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}})
+			t := &trace{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}
+			if flaskParams[p.name] == flaskSegment {
+				t.clean = 1 << pathRule // one path segment: no / to climb out of a directory with
+			}
+			s.env.set(p.name, val{t})
 		case djangoView && afterRequest && p.def == nil:
 			o := m.requestParam(p.node, "URL parameter", p.name)
 			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
