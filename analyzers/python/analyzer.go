@@ -19,7 +19,10 @@ type Analyzer struct {
 	// Keywords gate parsing: a file containing none of the enabled analyzers' keywords (as bytes)
 	// is not parsed at all. An analyzer that must see every file leaves it empty.
 	Keywords []string
-	Run      func(*Pass)
+	// Project, when set, is a pre-pass the driver runs over the project before analysing files
+	// one at a time; the analyzer reads its facts in Settings.Project.
+	Project *ProjectPass
+	Run     func(*Pass)
 }
 
 // NewAnalyzer builds an analyzer for the catalogue rule id, taking its documentation from the

@@ -85,9 +85,12 @@ func Child(n *sitter.Node, field string) *sitter.Node {
 // File is one parsed Python source file.
 type File struct {
 	Path string // as reported in findings
-	Src  []byte
-	Tree *sitter.Tree
-	Root *sitter.Node
+	// Module is the file's dotted module path relative to the analysed root (app.routers.items),
+	// set by the driver; "" when unknown.
+	Module string
+	Src    []byte
+	Tree   *sitter.Tree
+	Root   *sitter.Node
 	// Imports maps a local name to the dotted path it stands for: "Flask" -> "flask.Flask" after
 	// `from flask import Flask`, "np" -> "numpy" after `import numpy as np`.
 	Imports map[string]string

@@ -13,6 +13,9 @@ type Settings struct {
 	Guards []string
 	// SecretFormats are organisation-specific token formats.
 	SecretFormats []secrets.Custom
+	// Project holds what the driver's pre-pass read from other files of the project (routers
+	// included elsewhere, settings modules); nil when it did not run.
+	Project *ProjectFacts
 }
 
 // IsGuard reports whether name, or the last segment of a dotted name, is a configured guard.
@@ -29,4 +32,12 @@ func (s *Settings) IsGuard(name string) bool {
 		}
 	}
 	return false
+}
+
+// ProjectFacts returns the project pre-pass's facts, or nil.
+func (s *Settings) ProjectFacts() *ProjectFacts {
+	if s == nil {
+		return nil
+	}
+	return s.Project
 }

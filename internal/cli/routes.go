@@ -57,7 +57,7 @@ func routesCommand(args []string, stdout, stderr io.Writer) int {
 		all = append(all, rs...)
 		mu.Unlock()
 	}
-	pyCollect := &python.Analyzer{Name: "routes", Kinds: pyroutes.Kinds, Run: func(p *python.Pass) { add(pyroutes.Extract(p.File)) }}
+	pyCollect := &python.Analyzer{Name: "routes", Kinds: pyroutes.Kinds, Project: pyroutes.Project, Run: func(p *python.Pass) { add(pyroutes.Extract(p.File)) }}
 	goCollect := &analysis.Analyzer{
 		Name:     "routes",
 		Doc:      "collects the route inventory",

@@ -15,7 +15,8 @@ import (
 )
 
 // Cache keeps the result of analysing a Python file under a key made of the file's content, the
-// path it is shown under, the enabled analyzers and the analyzing binary, so a second run over an
+// path it is shown under, what other files of the project declare for it, the enabled analyzers
+// and the analyzing binary, so a second run over an
 // unchanged tree parses nothing. Entries are small JSON files; a damaged or unreadable entry is
 // treated as a miss. A nil *Cache caches nothing.
 type Cache struct {
@@ -53,9 +54,10 @@ func ExecutableID() string {
 	return exe + "\x00" + fi.ModTime().UTC().Format(time.RFC3339Nano) + "\x00" + strconv.FormatInt(fi.Size(), 10)
 }
 
-// analyze returns the cached result for the file, or computes it with run and stores it. Files
-// that cannot be read are never cached, so the problem is reported again next time.
-func (c *Cache) analyze(path, shown string, run func(src []byte, readErr error) pyResult) pyResult {
+// analyze returns the cached result for the file, or computes it with run and stores it. project
+// is what other files declare for it (ProjectFacts.Key), part of the key. Files that cannot be
+// read are never cached, so the problem is reported again next time.
+func (c *Cache) analyze(path, shown, project string, run func(src []byte, readErr error) pyResult) pyResult {
 	src, err := readPython(path)
 	if c == nil || err != nil {
 		return run(src, err)
@@ -64,6 +66,8 @@ func (c *Cache) analyze(path, shown string, run func(src []byte, readErr error) 
 	h.Write([]byte(c.salt))
 	h.Write([]byte{0})
 	h.Write([]byte(shown))
+	h.Write([]byte{0})
+	h.Write([]byte(project))
 	h.Write([]byte{0})
 	h.Write(src)
 	key := hex.EncodeToString(h.Sum(nil))

@@ -117,7 +117,20 @@ func Run(cfg Config) (*Result, error) {
 	res.Problems = append(res.Problems, goProbs...)
 	res.GoPackages = nPkgs
 
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, cfg.PythonSettings)
+	settings := cfg.PythonSettings
+	if passes := projectPasses(cfg.Python); len(passes) > 0 && len(pyFiles) > 0 {
+		facts, n := projectFacts(passes, pyFiles, cfg.Workers, rel)
+		progress("project pre-pass parsed %d Python files (those naming %s)", n, projectWords(passes))
+		if facts != nil {
+			s := python.Settings{}
+			if settings != nil {
+				s = *settings
+			}
+			s.Project = facts
+			settings = &s
+		}
+	}
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, settings)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles

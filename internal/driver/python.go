@@ -65,6 +65,8 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// A file's result depends on what other files declare for it (the project pre-pass).
+	project := settings.ProjectFacts().Key()
 	results := make([]pyResult, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -75,7 +77,7 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			parser := python.NewParser()
 			defer parser.Close()
 			for i := range next {
-				results[i] = cache.analyze(files[i], rel(files[i]), func(src []byte, err error) pyResult {
+				results[i] = cache.analyze(files[i], rel(files[i]), project, func(src []byte, err error) pyResult {
 					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
 				})
 			}
@@ -142,6 +144,7 @@ func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown s
 		return res
 	}
 	res.Parsed = true
+	f.Module = python.ModuleOf(shown)
 	if settings != nil {
 		f.Settings = settings
 	}

@@ -399,11 +399,14 @@ func (m *model) allowAny(n *sitter.Node) bool {
 }
 
 // drfDefault returns the DEFAULT_PERMISSION_CLASSES guard when this file sets it (a settings
-// module, or settings.configure(REST_FRAMEWORK={...}) in a single-file project).
+// module, or settings.configure(REST_FRAMEWORK={...}) in a single-file project), else when the
+// project's settings module does (the driver's pre-pass).
 func (m *model) drfDefault() (routes.Guard, bool) {
 	if !m.drfDefaultDone {
 		m.drfDefaultDone = true
 		if g, ok := m.readDRFDefault(); ok {
+			m.drfDefaultGuard = &g
+		} else if g, ok := m.projectDRFDefault(); ok {
 			m.drfDefaultGuard = &g
 		}
 	}
@@ -881,8 +884,9 @@ func (m *model) methodDecoratorName(call *sitter.Node) *sitter.Node {
 // loginMiddleware returns the LoginRequiredMiddleware guard when this file lists Django's
 // middleware in MIDDLEWARE (a settings module that is also the urlconf, or
 // settings.configure(MIDDLEWARE=[...]) in a single-file project), as drfDefault reads
-// DEFAULT_PERMISSION_CLASSES: a settings module of its own is another file, not seen from here.
-// configured tells whether the file sets MIDDLEWARE (or configures settings) at all.
+// DEFAULT_PERMISSION_CLASSES, else when the project's settings module lists it (the driver's
+// pre-pass) and this file sets no MIDDLEWARE of its own. configured tells whether the file sets
+// MIDDLEWARE (or configures settings) at all, or the project's settings module lists it.
 func (m *model) loginMiddleware() (g routes.Guard, listed, configured bool) {
 	if !m.loginMWDone {
 		m.loginMWDone = true
@@ -890,6 +894,8 @@ func (m *model) loginMiddleware() (g routes.Guard, listed, configured bool) {
 		if at != nil {
 			g := m.guardAt(at, "LoginRequiredMiddleware", "middleware", "app")
 			m.loginMW = &g
+		} else if g, ok := m.projectLoginMiddleware(); ok && !conf {
+			m.loginMW, conf = &g, true // listed in the project's settings module
 		}
 		m.middlewareSet = conf
 	}

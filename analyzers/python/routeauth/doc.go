@@ -17,4 +17,11 @@
 // LoginRequiredMiddleware is listed in another settings module) is never reported by AV301. A
 // Django include("app.urls") leaves that module's routes to its own file, without the prefix.
 // Test files are skipped.
+//
+// A few facts cross files, read by the driver's pre-pass (Project, ProjectFacts) from the files
+// naming include_router, REST_FRAMEWORK or MIDDLEWARE: a FastAPI router that another module
+// imports and includes with dependencies (or into a guarded application) gets the inclusion's
+// guards and prefix; a settings module's DEFAULT_PERMISSION_CLASSES and LoginRequiredMiddleware
+// apply to the views of other files, as they do when set in the same file. settings.configure()
+// stays the single-file idiom it is and applies to its own file only.
 package routeauth

@@ -1,0 +1,215 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A FastAPI project whose routers are included, with their guards, by another module.
+const (
+	itemsRouter = `from fastapi import APIRouter, Depends
+
+from app.auth import get_current_user
+
+router = APIRouter(prefix="/items")
+
+
+@router.get("/mine")
+def mine(user=Depends(get_current_user)):
+    return []
+
+
+@router.post("/")
+def create_item(item: dict):
+    return item
+
+
+@router.delete("/{item_id}")
+def delete_item(item_id: int):
+    return None
+`
+	authModule = `from fastapi import HTTPException
+
+
+def get_current_user(token: str = ""):
+    if not token:
+        raise HTTPException(status_code=401)
+    return token
+
+
+def verify_token(token: str = ""):
+    if not token:
+        raise HTTPException(status_code=401)
+`
+	mainRelative = `from fastapi import Depends, FastAPI
+
+from .auth import verify_token
+from .routers import items
+
+app = FastAPI()
+app.include_router(items.router, prefix="/api", dependencies=[Depends(verify_token)])
+`
+	mainAliased = `from fastapi import Depends, FastAPI
+
+from app.auth import verify_token
+from app.routers.items import router as items_router
+
+app = FastAPI()
+app.include_router(items_router, dependencies=[Depends(verify_token)])
+`
+	mainUnguarded = `from fastapi import FastAPI
+
+from .routers import items
+
+app = FastAPI()
+app.include_router(items.router, prefix="/api")
+`
+)
+
+type jsonRoute struct {
+	Methods []string
+	Path    string
+	Handler string
+	Guards  []struct {
+		Name, Scope, File string
+		Line              int
+	}
+}
+
+func routesJSON(t *testing.T, dir string) map[string]jsonRoute {
+	t.Helper()
+	r := run(t, dir, apivetBin, "routes", "--format", "json")
+	var rs []jsonRoute
+	if err := json.Unmarshal([]byte(r.stdout), &rs); err != nil || r.code != 0 {
+		t.Fatalf("routes: exit %d (%v)\n%s%s", r.code, err, r.stdout, r.stderr)
+	}
+	out := map[string]jsonRoute{}
+	for _, rt := range rs {
+		out[rt.Handler] = rt
+	}
+	return out
+}
+
+func TestFastAPIRouterGuardedByIncludingModule(t *testing.T) {
+	for _, tc := range []struct {
+		name, main, prefix string
+	}{
+		{"relative import, prefix", mainRelative, "/api/items"},
+		{"absolute import of the router", mainAliased, "/items"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTree(t, map[string]string{"app/__init__.py": "", "app/routers/__init__.py": "",
+				"app/auth.py": authModule, "app/routers/items.py": itemsRouter, "app/main.py": tc.main})
+			if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV301") {
+				t.Errorf("routes guarded by the inclusion reported: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+			rs := routesJSON(t, dir)
+			del := rs["delete_item"]
+			if del.Path != tc.prefix+"/{item_id}" || len(del.Guards) != 1 || del.Guards[0].Name != "Depends(verify_token)" ||
+				del.Guards[0].File != "app/main.py" || del.Guards[0].Line != 7 || del.Guards[0].Scope != "router" {
+				t.Errorf("delete_item: want %s/{item_id} guarded by Depends(verify_token) at app/main.py:7, got %+v", tc.prefix, del)
+			}
+			if mine := rs["mine"]; len(mine.Guards) != 2 {
+				t.Errorf("mine: want its own guard and the inclusion's, got %+v", mine)
+			}
+		})
+	}
+}
+
+func TestFastAPIRouterIncludedWithoutGuards(t *testing.T) {
+	dir := writeTree(t, map[string]string{"app/__init__.py": "", "app/routers/__init__.py": "",
+		"app/auth.py": authModule, "app/routers/items.py": itemsRouter, "app/main.py": mainUnguarded})
+	r := run(t, dir, apivetBin)
+	if strings.Count(r.stdout, "[AV301]") != 2 || !strings.Contains(r.stdout, "app/routers/items.py:13:") ||
+		!strings.Contains(r.stdout, "app/routers/items.py:18:") {
+		t.Errorf("want AV301 on create_item and delete_item: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if del := routesJSON(t, dir)["delete_item"]; del.Path != "/items/{item_id}" || len(del.Guards) != 0 {
+		t.Errorf("an inclusion without dependencies changes nothing: %+v", del)
+	}
+}
+
+// A Django REST framework project whose settings module sets the default permission.
+const (
+	drfSettings = `INSTALLED_APPS = ["rest_framework"]
+
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["%s"],
+}
+`
+	drfViews = `from django.urls import path
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import IsAdminUser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class Transfers(APIView):
+    def post(self, request):
+        return Response({})
+
+
+@api_view(["POST"])
+@permission_classes([IsAdminUser])
+def purge(request):
+    return Response({})
+
+
+urlpatterns = [
+    path("api/transfers/", Transfers.as_view()),
+    path("api/purge/", purge),
+]
+`
+)
+
+func TestDRFDefaultFromSettingsModule(t *testing.T) {
+	dir := writeTree(t, map[string]string{"proj/__init__.py": "", "proj/settings.py": strings.Replace(drfSettings, "%s", "rest_framework.permissions.IsAuthenticated", 1),
+		"api/views.py": drfViews})
+	tr := routesJSON(t, dir)["Transfers"]
+	if len(tr.Guards) != 1 || tr.Guards[0].Name != "DEFAULT_PERMISSION_CLASSES" || tr.Guards[0].File != "proj/settings.py" {
+		t.Errorf("Transfers: want the settings module's DEFAULT_PERMISSION_CLASSES, got %+v", tr)
+	}
+	if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV301") {
+		t.Errorf("a view under the default permission reported: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// The per-file cache must not keep the verdict once settings.py opens the default.
+	os.WriteFile(filepath.Join(dir, "proj", "settings.py"), []byte(strings.Replace(drfSettings, "%s", "rest_framework.permissions.AllowAny", 1)), 0o644)
+	if r := run(t, dir, apivetBin); !strings.Contains(r.stdout, "api/views.py:20:5: ") || strings.Count(r.stdout, "[AV301]") != 1 {
+		t.Errorf("want AV301 on Transfers once the default allows anyone: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestLoginRequiredMiddlewareFromSettingsModule(t *testing.T) {
+	const settings = `MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+]
+`
+	const urls = `from django.contrib.auth.decorators import login_required
+from django.urls import path
+
+
+def note_purge(request):
+    pass
+
+
+@login_required
+def profile(request):
+    pass
+
+
+urlpatterns = [
+    path("notes/purge/", note_purge),
+    path("profile/", profile),
+]
+`
+	dir := writeTree(t, map[string]string{"proj/settings.py": settings, "notes/urls.py": urls})
+	purge := routesJSON(t, dir)["note_purge"]
+	if len(purge.Guards) != 1 || purge.Guards[0].Name != "LoginRequiredMiddleware" || purge.Guards[0].File != "proj/settings.py" || purge.Guards[0].Line != 4 {
+		t.Errorf("note_purge: want LoginRequiredMiddleware from proj/settings.py:4, got %+v", purge)
+	}
+}

@@ -1,0 +1,118 @@
+package driver
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// projectPasses returns the distinct project pre-passes the enabled analyzers ask for.
+func projectPasses(analyzers []*python.Analyzer) []*python.ProjectPass {
+	var out []*python.ProjectPass
+	seen := map[*python.ProjectPass]bool{}
+	for _, a := range analyzers {
+		if a.Project != nil && !seen[a.Project] {
+			seen[a.Project] = true
+			out = append(out, a.Project)
+		}
+	}
+	return out
+}
+
+// projectFacts runs the pre-passes before files are analysed one at a time: it parses only the
+// files naming one of their keywords and merges what they declare in path order. It reports no
+// problems: the main pass reads, parses and reports every file again. parsed counts the files
+// it parsed.
+func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string) (facts *python.ProjectFacts, parsed int) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	kinds := map[string]bool{}
+	var keywords []string
+	for _, p := range passes {
+		for _, k := range p.Kinds {
+			kinds[k] = true
+		}
+		keywords = append(keywords, p.Keywords...)
+	}
+	type one struct {
+		shown  string
+		facts  python.ProjectFacts
+		parsed bool
+	}
+	results := make([]one, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parser := python.NewParser()
+			defer parser.Close()
+			for i := range next {
+				results[i].shown = rel(files[i])
+				results[i].facts, results[i].parsed = fileFacts(parser, passes, files[i], results[i].shown, kinds, keywords)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	sort.SliceStable(results, func(i, j int) bool { return results[i].shown < results[j].shown })
+	facts = &python.ProjectFacts{}
+	for _, r := range results {
+		if r.parsed {
+			parsed++
+		}
+		facts.Merge(r.facts)
+	}
+	if facts.Empty() {
+		return nil, parsed
+	}
+	return facts, parsed
+}
+
+// fileFacts reads one file's project facts under the main pass's limits; a file that breaks
+// them, or a pre-pass that panics on it, yields none.
+func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string) (facts python.ProjectFacts, parsed bool) {
+	src, err := readPython(path)
+	if err != nil || !python.ContainsAny(src, keywords) {
+		return facts, false
+	}
+	deadline := time.Now().Add(ParseTimeout)
+	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+	if f == nil {
+		return facts, false
+	}
+	defer f.Close()
+	if f.MaxDepth > MaxPythonDepth {
+		return facts, true
+	}
+	f.Module = python.ModuleOf(shown)
+	defer func() {
+		if recover() != nil {
+			facts = python.ProjectFacts{} // the main pass reports the analyzers' panic on this file
+		}
+	}()
+	for _, p := range passes {
+		if python.ContainsAny(src, p.Keywords) {
+			facts.Merge(p.Facts(f, f.Module))
+		}
+	}
+	return facts, true
+}
+
+// projectWords says what the pre-passes look for, for progress messages.
+func projectWords(passes []*python.ProjectPass) string {
+	var ws []string
+	for _, p := range passes {
+		ws = append(ws, p.Keywords...)
+	}
+	return strings.Join(ws, ", ")
+}
