@@ -25,8 +25,34 @@ type ProjectFacts struct {
 	Routers []RouterInclusion `json:"routers,omitempty"`
 	// DRFDefault is REST_FRAMEWORK's DEFAULT_PERMISSION_CLASSES, as a settings module sets it.
 	DRFDefault *routes.Guard `json:"drfDefault,omitempty"`
+	// DRFDefaultImplied: DRFDefault is DRF's own AllowAny, read from a settings module that
+	// installs rest_framework and sets no default; a module that sets one wins over it.
+	DRFDefaultImplied bool `json:"drfDefaultImplied,omitempty"`
 	// LoginMiddleware is Django's LoginRequiredMiddleware, when a settings module lists it.
 	LoginMiddleware *routes.Guard `json:"loginMiddleware,omitempty"`
+	// Views are Django and DRF views a urlconf of another module routes.
+	Views []ViewRoute `json:"views,omitempty"`
+}
+
+// ViewRoute is one Django or DRF view that a urlconf routes and another module defines: a
+// path() to views.refund or views.OrderList.as_view(), or a DRF router's register of
+// views.OrderViewSet.
+type ViewRoute struct {
+	Module string `json:"module"` // dotted path of the module defining the view
+	View   string `json:"view"`   // the class or function name in that module
+	// URLConf is the file routing it, as shown; its own listing defers to the view's module.
+	URLConf string `json:"urlconf"`
+	// Viewset: a router registration, whose routes follow the viewset's actions; Paths are then
+	// the registration prefixes, one per way the router's urls are included.
+	Viewset bool     `json:"viewset,omitempty"`
+	Paths   []string `json:"paths"`
+	// Methods restrict the view as the urlconf writes it: require_POST(views.x),
+	// OrderViewSet.as_view({"post": "create"}); empty when the view decides.
+	Methods []string `json:"methods,omitempty"`
+	// Guards wrap the view in the urlconf: login_required(views.x).
+	Guards      []routes.Guard `json:"guards,omitempty"`
+	Broken      bool           `json:"broken,omitempty"`
+	LoginExempt bool           `json:"loginExempt,omitempty"`
 }
 
 // RouterInclusion is one `include_router` of a router defined in another module.
@@ -42,8 +68,9 @@ type RouterInclusion struct {
 // module to set a default wins, so the result does not depend on scheduling.
 func (p *ProjectFacts) Merge(o ProjectFacts) {
 	p.Routers = append(p.Routers, o.Routers...)
-	if p.DRFDefault == nil {
-		p.DRFDefault = o.DRFDefault
+	p.Views = append(p.Views, o.Views...)
+	if p.DRFDefault == nil || p.DRFDefaultImplied && o.DRFDefault != nil && !o.DRFDefaultImplied {
+		p.DRFDefault, p.DRFDefaultImplied = o.DRFDefault, o.DRFDefaultImplied
 	}
 	if p.LoginMiddleware == nil {
 		p.LoginMiddleware = o.LoginMiddleware
@@ -52,7 +79,7 @@ func (p *ProjectFacts) Merge(o ProjectFacts) {
 
 // Empty reports whether there is nothing to tell.
 func (p *ProjectFacts) Empty() bool {
-	return p == nil || len(p.Routers) == 0 && p.DRFDefault == nil && p.LoginMiddleware == nil
+	return p == nil || len(p.Routers) == 0 && len(p.Views) == 0 && p.DRFDefault == nil && p.LoginMiddleware == nil
 }
 
 // Key is a stable serialisation of the facts, for cache keys: a file's result depends on them.
@@ -79,6 +106,49 @@ func (p *ProjectFacts) Inclusions(module, router string) []RouterInclusion {
 		}
 	}
 	return out
+}
+
+// ViewsOf returns the views of module that urlconfs of other modules route.
+func (p *ProjectFacts) ViewsOf(module string) []ViewRoute {
+	if p == nil || module == "" {
+		return nil
+	}
+	var out []ViewRoute
+	for _, v := range p.Views {
+		if SameModule(module, v.Module) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// RoutedInModule reports whether the view module.name, routed by the urlconf file shown as
+// urlconf, has its routes listed by its own module.
+func (p *ProjectFacts) RoutedInModule(urlconf, module, name string) bool {
+	if p == nil {
+		return false
+	}
+	for _, v := range p.Views {
+		if v.URLConf == urlconf && v.View == name && v.Module == module {
+			return true
+		}
+	}
+	return false
+}
+
+// KeepViews keeps the views that defined reports the project defines: a view of a module the
+// project does not hold (django.contrib.auth.views.LoginView) stays its urlconf's to list.
+func (p *ProjectFacts) KeepViews(defined func(module, name string) bool) {
+	if p == nil {
+		return
+	}
+	out := p.Views[:0]
+	for _, v := range p.Views {
+		if defined(v.Module, v.View) {
+			out = append(out, v)
+		}
+	}
+	p.Views = out
 }
 
 // SameModule reports whether two dotted module paths name the same module, one possibly

@@ -213,3 +213,133 @@ urlpatterns = [
 		t.Errorf("note_purge: want LoginRequiredMiddleware from proj/settings.py:4, got %+v", purge)
 	}
 }
+
+// A Django REST framework project whose urlconf routes the views of another module.
+const (
+	drfProjectSettings = `INSTALLED_APPS = ["rest_framework"]
+`
+	drfProjectURLs = `from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+router = DefaultRouter()
+router.register("orders", views.OrderViewSet)
+router.register("coupons", views.CouponViewSet)
+
+urlpatterns = [
+    path("api/", include(router.urls)),
+    path("api/refund/", views.refund),
+]
+`
+	drfProjectViews = `from rest_framework import viewsets
+from rest_framework.decorators import api_view
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+
+class OrderViewSet(viewsets.ModelViewSet):
+    permission_classes = [IsAuthenticated]
+
+
+class CouponViewSet(viewsets.ModelViewSet):
+    pass
+
+
+@api_view(["POST"])
+def refund(request):
+    return Response({})
+`
+)
+
+func TestDRFViewsRoutedByAnotherModule(t *testing.T) {
+	files := map[string]string{"proj/__init__.py": "", "proj/settings.py": drfProjectSettings,
+		"api/__init__.py": "", "api/urls.py": drfProjectURLs, "api/views.py": drfProjectViews}
+	dir := writeTree(t, files)
+	r := run(t, dir, apivetBin)
+	if strings.Count(r.stdout, "[AV301]") != 2 || !strings.Contains(r.stdout, "api/views.py:11:1: ") ||
+		!strings.Contains(r.stdout, "api/views.py:16:1: ") {
+		t.Errorf("want AV301 on CouponViewSet and refund, at their definitions: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	rj := run(t, dir, apivetBin, "routes", "--format", "json")
+	var rs []struct {
+		Path, Handler, File string
+		Methods             []string
+	}
+	if err := json.Unmarshal([]byte(rj.stdout), &rs); err != nil {
+		t.Fatalf("routes: %v\n%s%s", err, rj.stdout, rj.stderr)
+	}
+	got := map[string]bool{}
+	for _, x := range rs {
+		got[x.Handler+" "+x.Path+" "+strings.Join(x.Methods, ",")+" "+x.File] = true
+	}
+	for _, want := range []string{
+		"OrderViewSet api/orders/ GET,POST api/views.py",
+		"OrderViewSet api/orders/{pk}/ GET,PUT,PATCH,DELETE api/views.py",
+		"CouponViewSet api/coupons/ GET,POST api/views.py",
+		"refund api/refund/ POST api/views.py",
+	} {
+		if !got[want] {
+			t.Errorf("routes: want %q, got %v", want, got)
+		}
+	}
+	if len(rs) != 5 {
+		t.Errorf("each route listed once, by the views module: got %d routes %v", len(rs), got)
+	}
+
+	// The settings module's default permission guards them all.
+	files["proj/settings.py"] = strings.Replace(drfSettings, "%s", "rest_framework.permissions.IsAuthenticated", 1)
+	dir = writeTree(t, files)
+	if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV301") {
+		t.Errorf("views under the default permission reported: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if c := routesJSON(t, dir)["CouponViewSet"]; len(c.Guards) != 1 || c.Guards[0].Name != "DEFAULT_PERMISSION_CLASSES" || c.Guards[0].File != "proj/settings.py" {
+		t.Errorf("CouponViewSet: want the settings module's default, got %+v", c)
+	}
+}
+
+// A plain Django project whose urlconf routes function views of another module.
+const (
+	djangoProjectURLs = `from django.urls import path
+
+from shop import views
+
+urlpatterns = [
+    path("profile/", views.profile),
+    path("account/delete/", views.delete_account),
+]
+`
+	djangoProjectViews = `from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.views.decorators.http import require_POST
+
+
+@login_required
+def profile(request):
+    return HttpResponse("me")
+
+
+@require_POST
+%sdef delete_account(request):
+    request.user.delete()
+    return HttpResponse(status=204)
+`
+)
+
+func TestDjangoViewsRoutedByAnotherModule(t *testing.T) {
+	dir := writeTree(t, map[string]string{"shop/__init__.py": "", "shop/urls.py": djangoProjectURLs,
+		"shop/views.py": strings.Replace(djangoProjectViews, "%s", "", 1)})
+	r := run(t, dir, apivetBin)
+	if strings.Count(r.stdout, "[AV301]") != 1 || !strings.Contains(r.stdout, "shop/views.py:12:1: ") {
+		t.Errorf("want AV301 on delete_account at its definition: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if d := routesJSON(t, dir)["delete_account"]; d.Path != "account/delete/" || len(d.Methods) != 1 || d.Methods[0] != "POST" {
+		t.Errorf("delete_account: want POST account/delete/, got %+v", d)
+	}
+
+	dir = writeTree(t, map[string]string{"shop/__init__.py": "", "shop/urls.py": djangoProjectURLs,
+		"shop/views.py": strings.Replace(djangoProjectViews, "%s", "@login_required\n", 1)})
+	if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV301") {
+		t.Errorf("every view guarded, yet reported: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}

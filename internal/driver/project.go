@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -72,10 +73,42 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		}
 		facts.Merge(r.facts)
 	}
+	if len(facts.Views) > 0 {
+		facts.KeepViews(definer(files, rel))
+	}
 	if facts.Empty() {
 		return nil, parsed
 	}
 	return facts, parsed
+}
+
+// definer returns a test of whether the project defines a view: a file of the module holds a
+// top-level `def name` or `class name`, a byte check on the few modules urlconfs name, so that a
+// view a urlconf routes is listed once, by the module that defines it, and a view the project
+// does not hold (re-exported, or a library's) stays its urlconf's.
+func definer(files []string, rel func(string) string) func(module, name string) bool {
+	modules := make([]string, len(files))
+	for i, f := range files {
+		modules[i] = python.ModuleOf(rel(f))
+	}
+	srcs := map[string][]byte{}
+	return func(module, name string) bool {
+		def := regexp.MustCompile(`(?m)^(?:async[ \t]+)?(?:def|class)[ \t]+` + regexp.QuoteMeta(name) + `\b`)
+		for i, mod := range modules {
+			if !python.SameModule(mod, module) {
+				continue
+			}
+			src, ok := srcs[files[i]]
+			if !ok {
+				src, _ = readPython(files[i])
+				srcs[files[i]] = src
+			}
+			if def.Match(src) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // fileFacts reads one file's project facts under the main pass's limits; a file that breaks

@@ -450,11 +450,20 @@ func (m *model) readDRFDefault() (routes.Guard, bool) {
 // viewsetRoutes builds the routes a DRF router registers for a viewset: the list route, the
 // detail route and the extra @action routes.
 func (m *model) viewsetRoutes(c *container, prefix string, viewset, at *sitter.Node) []*reg {
-	prefix = strings.Trim(prefix, "^$/")
 	cls := m.classNamed(viewset)
 	if cls == nil {
+		if m.registeredElsewhere(c, prefix, viewset) {
+			return nil // listed by the module defining the viewset
+		}
+		prefix = strings.Trim(prefix, "^$/")
 		return []*reg{{c: c, framework: "drf", path: prefix + "/", methods: []string{"*"}, handler: m.f.Text(viewset), node: at, unknown: true}}
 	}
+	return m.viewsetClassRoutes(c, prefix, cls, at)
+}
+
+// viewsetClassRoutes builds the routes of a viewset of this file registered at prefix on c.
+func (m *model) viewsetClassRoutes(c *container, prefix string, cls, at *sitter.Node) []*reg {
+	prefix = strings.Trim(prefix, "^$/")
 	ci := m.classInfo(cls)
 	guards, unknown, broken := m.classGuards(ci, drfViewSet)
 	actions := m.viewsetActions(ci)
@@ -694,49 +703,19 @@ func containsNode(ns []*sitter.Node, n *sitter.Node) bool {
 // djangoView builds the registrations of one Django view.
 func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) []*reg {
 	w := m.unwrapView(view)
-	base := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken, loginExempt: w.loginExempt}
 	if cls, asView := m.asView(w.target); cls != nil {
-		ci := m.classInfo(cls)
-		kind := m.viewKindOf(ci)
-		if kind == drfView || kind == drfViewSet {
-			base.framework = "drf"
-		}
-		base.loginExempt = base.loginExempt || m.classLoginExempt(ci)
-		var out []*reg
-		for _, part := range m.classView(cls) {
-			r := base
-			r.guards = append(append([]routes.Guard(nil), base.guards...), part.guards...)
-			r.broken = r.broken || part.broken
-			r.unknown = part.unknown && len(w.guards) == 0
-			r.methods = part.methods
-			if kind == drfViewSet { // OrderViewSet.as_view({"get": "list", "post": "create"})
-				if a := python.CallArgs(asView); len(a) > 0 && python.KindOf(python.Unparen(a[0])) == "dictionary" {
-					r.methods = nil
-					d := python.Unparen(a[0])
-					for _, p := range namedChildren(d) {
-						if python.KindOf(p) == "pair" {
-							if k, ok := m.f.StringValue(python.Child(p, "key")); ok {
-								r.methods = appendMethod(r.methods, strings.ToUpper(k))
-							}
-						}
-					}
-				}
-			}
-			if len(w.methods) > 0 {
-				r.methods = w.methods
-			}
-			r.handler, r.handlerFn = part.handler, cls
-			out = append(out, r.publicIfExempt())
-		}
-		return out
-	}
-	r := base
-	r.handler = m.f.Text(w.target)
-	if len(w.methods) > 0 {
-		r.methods = w.methods
+		return m.djangoClassView(conf, path, w, cls, m.asViewActions(asView), at)
 	}
 	fn := m.funcNamed(w.target)
 	if fn == nil {
+		if m.routedElsewhere(path, w) {
+			return nil // listed by the module defining the view
+		}
+		r := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken, loginExempt: w.loginExempt}
+		r.handler = m.f.Text(w.target)
+		if len(w.methods) > 0 {
+			r.methods = w.methods
+		}
 		r.unknown = len(w.guards) == 0
 		if r.methods == nil {
 			r.methods = []string{"*"}
@@ -747,6 +726,68 @@ func (m *model) djangoView(conf *container, path string, view, at *sitter.Node) 
 			r.loginExempt = r.loginExempt || m.imported(m.f.DottedName(obj)) && exemptAuthViews[m.f.Resolve(m.f.DottedName(obj))]
 		}
 		return []*reg{r.publicIfExempt()}
+	}
+	return m.djangoFuncView(conf, path, w, fn, m.f.Text(w.target), at)
+}
+
+// asViewActions returns the methods of `OrderViewSet.as_view({"get": "list", "post": "create"})`,
+// or nil when as_view is given no such mapping.
+func (m *model) asViewActions(asView *sitter.Node) []string {
+	if asView == nil {
+		return nil
+	}
+	a := python.CallArgs(asView)
+	if len(a) == 0 || python.KindOf(python.Unparen(a[0])) != "dictionary" {
+		return nil
+	}
+	out := []string{} // a mapping, even empty, decides the methods
+	for _, p := range namedChildren(python.Unparen(a[0])) {
+		if python.KindOf(p) == "pair" {
+			if k, ok := m.f.StringValue(python.Child(p, "key")); ok {
+				out = appendMethod(out, strings.ToUpper(k))
+			}
+		}
+	}
+	return out
+}
+
+// djangoClassView builds the registrations of a class-based view of this file, routed at path
+// with the wrappers w (taken off in the urlconf); actions are the methods an as_view mapping
+// gives a viewset.
+func (m *model) djangoClassView(conf *container, path string, w wrapped, cls *sitter.Node, actions []string, at *sitter.Node) []*reg {
+	base := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken, loginExempt: w.loginExempt}
+	ci := m.classInfo(cls)
+	kind := m.viewKindOf(ci)
+	if kind == drfView || kind == drfViewSet {
+		base.framework = "drf"
+	}
+	base.loginExempt = base.loginExempt || m.classLoginExempt(ci)
+	var out []*reg
+	for _, part := range m.classView(cls) {
+		r := base
+		r.guards = append(append([]routes.Guard(nil), base.guards...), part.guards...)
+		r.broken = r.broken || part.broken
+		r.unknown = part.unknown && len(w.guards) == 0
+		r.methods = part.methods
+		if kind == drfViewSet && actions != nil {
+			r.methods = actions
+		}
+		if len(w.methods) > 0 {
+			r.methods = w.methods
+		}
+		r.handler, r.handlerFn = part.handler, cls
+		out = append(out, r.publicIfExempt())
+	}
+	return out
+}
+
+// djangoFuncView builds the registration of a function view of this file, routed at path with
+// the wrappers w.
+func (m *model) djangoFuncView(conf *container, path string, w wrapped, fn *sitter.Node, handler string, at *sitter.Node) []*reg {
+	r := reg{c: conf, framework: "django", path: path, node: at, guards: w.guards, broken: w.broken, loginExempt: w.loginExempt}
+	r.handler = handler
+	if len(w.methods) > 0 {
+		r.methods = w.methods
 	}
 	r.handlerFn = fn
 	drf := false

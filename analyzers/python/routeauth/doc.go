@@ -19,9 +19,18 @@
 // Test files are skipped.
 //
 // A few facts cross files, read by the driver's pre-pass (Project, ProjectFacts) from the files
-// naming include_router, REST_FRAMEWORK or MIDDLEWARE: a FastAPI router that another module
-// imports and includes with dependencies (or into a guarded application) gets the inclusion's
-// guards and prefix; a settings module's DEFAULT_PERMISSION_CLASSES and LoginRequiredMiddleware
-// apply to the views of other files, as they do when set in the same file. settings.configure()
-// stays the single-file idiom it is and applies to its own file only.
+// naming include_router, REST_FRAMEWORK, MIDDLEWARE, INSTALLED_APPS, urlpatterns or .register(:
+// a FastAPI router that another module imports and includes with dependencies (or into a guarded
+// application) gets the inclusion's guards and prefix; a settings module's
+// DEFAULT_PERMISSION_CLASSES (DRF's AllowAny when it installs rest_framework and sets none) and
+// LoginRequiredMiddleware apply to the views of other files, as they do when set in the same
+// file. settings.configure() stays the single-file idiom it is and applies to its own file only.
+// A Django or DRF view that a urlconf of another module routes (path() to views.refund or
+// views.OrderList.as_view(), a router registering views.OrderViewSet) gets its routes in the
+// module defining it, built as if the urlconf were written there: the urlconf's paths and
+// wrappers (login_required(views.x)), the view's own methods and guards, the project's
+// defaults, one application per views module, reported at the view's definition. The urlconf
+// then leaves them out, so each route is listed once; it keeps a view the project does not
+// define (a library's, or one re-exported from elsewhere). Prefixes of an include("app.urls")
+// from a third file are not joined.
 package routeauth

@@ -104,6 +104,7 @@ func (m *model) buildRoutes() []*route {
 	regs = append(regs, m.callRoutes()...)
 	regs = append(regs, m.decoratedResources()...)
 	regs = append(regs, m.djangoRoutes()...)
+	regs = append(regs, m.routedHere()...)
 	m.includedElsewhere()
 	// Guards a blueprint declares for the whole application apply to every route of its root.
 	for _, c := range m.sortedContainers() {

@@ -44,6 +44,8 @@ type model struct {
 	loginMWDone     bool
 	loginMW         *routes.Guard // Django's LoginRequiredMiddleware, when listed in this file
 	middlewareSet   bool          // this file sets MIDDLEWARE, or configures settings
+	// external are the imported views this file's urlconf routes (project.go).
+	external []externalView
 }
 
 func newModel(f *python.File) *model {

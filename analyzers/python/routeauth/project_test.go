@@ -62,3 +62,54 @@ settings.configure(
 		t.Errorf("settings.configure configures its own process only, got %+v", got)
 	}
 }
+
+func TestProjectFactsViews(t *testing.T) {
+	const src = `from django.contrib.auth.decorators import login_required
+from django.urls import include, path
+from django.views.decorators.http import require_POST
+from rest_framework.routers import DefaultRouter
+
+from . import views
+from .views import OrderList
+from shop.api import CartViewSet
+
+router = DefaultRouter()
+router.register(r"^orders", views.OrderViewSet)
+router.register("carts", CartViewSet)
+
+
+def local(request):
+    pass
+
+
+urlpatterns = [
+    path("api/", include(router.urls)),
+    path("refund/", login_required(views.refund)),
+    path("purge/", require_POST(views.purge)),
+    path("list/", OrderList.as_view()),
+    path("local/", local),
+]
+`
+	f := parse(t, "shop/urls.py", []byte(src))
+	defer f.Close()
+	got := ProjectFacts(f, "shop.urls")
+	var lines []string
+	for _, v := range got.Views {
+		var gs []string
+		for _, g := range v.Guards {
+			gs = append(gs, fmt.Sprintf("%s@%d", g.Name, g.Line))
+		}
+		lines = append(lines, fmt.Sprintf("%s %s %v %s %v [%s]", v.Module, v.View, v.Viewset, strings.Join(v.Paths, ","),
+			v.Methods, strings.Join(gs, "; ")))
+	}
+	want := []string{
+		"shop.views OrderViewSet true api/orders [] []",
+		"shop.api CartViewSet true api/carts [] []",
+		"shop.views refund false refund/ [] [login_required@21]",
+		"shop.views purge false purge/ [POST] []",
+		"shop.views OrderList false list/ [] []",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("views:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}

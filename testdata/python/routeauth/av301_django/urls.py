@@ -1,6 +1,6 @@
-"""The shop's urlconf. Its views live in views.py, whose guards this file cannot see, except
-where urls.py wraps them itself (login_required(...)); two small operational views are defined
-here."""
+"""The shop's urlconf. Its views live in views.py, whose guards this file cannot see: the routes
+are listed and judged there, with the wrappers urls.py puts around them (login_required(...));
+two small operational views are defined here."""
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required, permission_required
@@ -31,8 +31,8 @@ urlpatterns = [
     path("orders/mine/", views.order_list),
     path("orders/<int:pk>/edit/", login_required(OrderUpdateView.as_view())),  # ok: AV301
     path("orders/<int:pk>/delete/", permission_required("shop.delete_order")(views.delete_order)),  # ok: AV301
-    path("orders/<int:pk>/refund/", RefundView.as_view()),  # ok: AV301 (defined in views.py: its guards are not visible here)
-    path("orders/export/", views.export_orders),  # ok: AV301 (defined in views.py: its guards are not visible here)
+    path("orders/<int:pk>/refund/", RefundView.as_view()),  # ok: AV301 (defined in views.py: listed and reported there)
+    path("orders/export/", views.export_orders),  # ok: AV301 (defined in views.py: listed and reported there)
     re_path(r"^reports/(?P<year>[0-9]{4})/$", login_required(views.yearly_report)),
     path("internal/cache/clear/", clear_cache),  # want: AV301
     path("readyz/", readiness),  # ok: AV301

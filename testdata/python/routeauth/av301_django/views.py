@@ -1,6 +1,6 @@
 """The shop's Django views: function views guarded with login_required and permission_required,
-class-based views guarded with mixins. Views have no routes of their own: urls.py maps them, so
-this file adds nothing to the route inventory."""
+class-based views guarded with mixins. urls.py maps them: the project pre-pass brings its paths
+here, where the views' own guards are seen, and the routes are reported at the views."""
 from django.contrib.auth.decorators import login_required, permission_required
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.http import HttpResponse, JsonResponse
@@ -28,7 +28,7 @@ def delete_order(request, pk):
 
 
 @require_POST
-def export_orders(request):
+def export_orders(request):  # want: AV301
     return JsonResponse({"job": start_export()})
 
 
@@ -42,7 +42,7 @@ class OrderUpdateView(PermissionRequiredMixin, UpdateView):
     fields = ["status"]
 
 
-class RefundView(View):
+class RefundView(View):  # want: AV301
     def post(self, request, pk):
         refund(pk)
         return HttpResponse(status=204)
