@@ -1,11 +1,13 @@
 package driver
 
 import (
+	"maps"
 	"regexp"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/apivet/apivet/analyzers/python"
@@ -24,26 +26,36 @@ func projectPasses(analyzers []*python.Analyzer) []*python.ProjectPass {
 	return out
 }
 
+// keptSourceLimit bounds the source bytes of the trees the pre-pass keeps for the main pass;
+// beyond it, a file the pre-pass read is parsed again.
+const keptSourceLimit = 64 << 20
+
 // projectFacts runs the pre-passes before files are analysed one at a time: it parses only the
 // files naming one of their keywords and merges what they declare in path order. It reports no
-// problems: the main pass reads, parses and reports every file again. parsed counts the files
-// it parsed.
-func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string) (facts *python.ProjectFacts, parsed int) {
+// problems: the main pass reads and reports every file again. The trees it parsed are kept for
+// the main pass (parsed with the node kinds of every analyzer, kinds), up to keptSourceLimit
+// bytes of source, by path; parsed counts the files it parsed.
+func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool) (facts *python.ProjectFacts, kept map[string]*python.File, parsed int) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	kinds := map[string]bool{}
+	all := maps.Clone(kinds)
+	if all == nil {
+		all = map[string]bool{}
+	}
 	var keywords []string
 	for _, p := range passes {
 		for _, k := range p.Kinds {
-			kinds[k] = true
+			all[k] = true
 		}
 		keywords = append(keywords, p.Keywords...)
 	}
+	var keptBytes atomic.Int64
 	type one struct {
 		shown  string
 		facts  python.ProjectFacts
 		parsed bool
+		tree   *python.File
 	}
 	results := make([]one, len(files))
 	next := make(chan int)
@@ -56,7 +68,12 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 			defer parser.Close()
 			for i := range next {
 				results[i].shown = rel(files[i])
-				results[i].facts, results[i].parsed = fileFacts(parser, passes, files[i], results[i].shown, kinds, keywords)
+				r := &results[i]
+				r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords)
+				if r.tree != nil && keptBytes.Add(int64(len(r.tree.Src))) > keptSourceLimit {
+					r.tree.Close()
+					r.tree = nil
+				}
 			}
 		}()
 	}
@@ -65,6 +82,12 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 	}
 	close(next)
 	wg.Wait()
+	kept = map[string]*python.File{}
+	for i, r := range results {
+		if r.tree != nil {
+			kept[files[i]] = r.tree
+		}
+	}
 	sort.SliceStable(results, func(i, j int) bool { return results[i].shown < results[j].shown })
 	facts = &python.ProjectFacts{}
 	for _, r := range results {
@@ -77,9 +100,9 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		facts.KeepViews(definer(files, rel))
 	}
 	if facts.Empty() {
-		return nil, parsed
+		return nil, kept, parsed
 	}
-	return facts, parsed
+	return facts, kept, parsed
 }
 
 // definer returns a test of whether the project defines a view: a file of the module holds a
@@ -112,20 +135,21 @@ func definer(files []string, rel func(string) string) func(module, name string) 
 }
 
 // fileFacts reads one file's project facts under the main pass's limits; a file that breaks
-// them, or a pre-pass that panics on it, yields none.
-func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string) (facts python.ProjectFacts, parsed bool) {
+// them, or a pre-pass that panics on it, yields none. The tree is returned for the main pass,
+// unless it is nested too deep to analyse.
+func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string) (facts python.ProjectFacts, tree *python.File, parsed bool) {
 	src, err := readPython(path)
 	if err != nil || !python.ContainsAny(src, keywords) {
-		return facts, false
+		return facts, nil, false
 	}
 	deadline := time.Now().Add(ParseTimeout)
 	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
 	if f == nil {
-		return facts, false
+		return facts, nil, false
 	}
-	defer f.Close()
 	if f.MaxDepth > MaxPythonDepth {
-		return facts, true
+		f.Close()
+		return facts, nil, true
 	}
 	f.Module = python.ModuleOf(shown)
 	defer func() {
@@ -138,7 +162,7 @@ func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown 
 			facts.Merge(p.Facts(f, f.Module))
 		}
 	}
-	return facts, true
+	return facts, f, true
 }
 
 // projectWords says what the pre-passes look for, for progress messages.

@@ -39,20 +39,32 @@ type pyResult struct {
 	Parsed   bool              `json:"parsed,omitempty"`
 }
 
-// runPython parses every file once, in parallel, and runs every analyzer on each tree.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings) ([]finding.Finding, []finding.Problem, int) {
+// analyzerKinds is the union of the analyzers' node kinds: what a file's index must hold.
+func analyzerKinds(analyzers []*python.Analyzer) map[string]bool {
+	kinds := map[string]bool{}
+	for _, a := range analyzers {
+		for _, k := range a.Kinds {
+			kinds[k] = true
+		}
+	}
+	return kinds
+}
+
+// runPython parses every file once, in parallel, and runs every analyzer on each tree. kept holds
+// trees the project pre-pass parsed already, by path; runPython closes them.
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, kept map[string]*python.File) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
+		for _, f := range kept {
+			f.Close()
+		}
 		return nil, nil, 0
 	}
-	kinds := map[string]bool{}
+	kinds := analyzerKinds(analyzers)
 	var keywords []string
 	gateAll := false
 	lists := make([][]string, len(analyzers))
 	for i, a := range analyzers {
 		lists[i] = a.Keywords
-		for _, k := range a.Kinds {
-			kinds[k] = true
-		}
 		if len(a.Keywords) == 0 {
 			gateAll = true
 		}
@@ -77,9 +89,19 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			parser := python.NewParser()
 			defer parser.Close()
 			for i := range next {
+				pre := kept[files[i]] // read-only after the pre-pass
 				results[i] = cache.analyze(files[i], rel(files[i]), project, func(src []byte, err error) pyResult {
-					return analyzePythonFile(parser, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
+					tree := pre
+					pre = nil
+					if tree != nil && (err != nil || !bytes.Equal(tree.Src, src)) {
+						tree.Close() // the file changed since the pre-pass read it
+						tree = nil
+					}
+					return analyzePythonFile(parser, tree, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
 				})
+				if pre != nil {
+					pre.Close() // a cached result: the tree was not needed
+				}
 			}
 		}()
 	}
@@ -126,18 +148,25 @@ func readPython(path string) ([]byte, error) {
 }
 
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
-// readPython said, if it refused the file.
-func analyzePythonFile(parser *python.Parser, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
+// readPython said, if it refused the file. tree, when not nil, is the file already parsed (by
+// the project pre-pass, with the same kinds); it is used instead of parsing and closed.
+func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
 	}
 	found := kwIndex.Scan(src)
 	if !found.Any(keywords) {
+		if tree != nil {
+			tree.Close()
+		}
 		return res // no enabled rule can match: not parsed at all
 	}
-	deadline := time.Now().Add(ParseTimeout)
-	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+	f := tree
+	if f == nil {
+		deadline := time.Now().Add(ParseTimeout)
+		f = parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+	}
 	if f == nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
 			Message: fmt.Sprintf("parsing took longer than %s: not analysed", ParseTimeout)})
