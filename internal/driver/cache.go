@@ -75,10 +75,7 @@ func (c *Cache) analyze(path, shown, project string, run func(src []byte, readEr
 	if data, err := os.ReadFile(entry); err == nil {
 		var res pyResult
 		if json.Unmarshal(data, &res) == nil {
-			if fi, err := os.Stat(entry); err == nil && time.Since(fi.ModTime()) > time.Hour {
-				now := time.Now()
-				os.Chtimes(entry, now, now) // keep entries in use from being trimmed
-			}
+			touch(entry)
 			return res
 		}
 	}
@@ -89,19 +86,72 @@ func (c *Cache) analyze(path, shown, project string, run func(src []byte, readEr
 		}
 	}
 	if data, err := json.Marshal(res); err == nil {
-		if os.MkdirAll(filepath.Dir(entry), 0o755) == nil {
-			// Write and rename: a concurrent run sees the old entry or the new one, never half.
-			if tmp, err := os.CreateTemp(filepath.Dir(entry), "tmp-*"); err == nil {
-				_, werr := tmp.Write(data)
-				if cerr := tmp.Close(); werr == nil && cerr == nil {
-					os.Rename(tmp.Name(), entry)
-				} else {
-					os.Remove(tmp.Name())
-				}
-			}
-		}
+		store(entry, data)
 	}
 	return res
+}
+
+// factsEntry is a cached project pre-pass result of one file.
+type factsEntry struct {
+	Facts python.ProjectFacts `json:"facts"`
+}
+
+// facts returns the project facts of a file's content from the cache, or computes them with run
+// (which says whether its result may be kept) and stores them, so that a second run over an
+// unchanged tree does not parse the pre-pass's files either.
+func (c *Cache) facts(shown string, src []byte, run func() (python.ProjectFacts, bool)) python.ProjectFacts {
+	if c == nil {
+		f, _ := run()
+		return f
+	}
+	h := sha256.New()
+	h.Write([]byte(c.salt))
+	h.Write([]byte{0})
+	h.Write([]byte("project facts"))
+	h.Write([]byte{0})
+	h.Write([]byte(shown))
+	h.Write([]byte{0})
+	h.Write(src)
+	key := hex.EncodeToString(h.Sum(nil))
+	entry := filepath.Join(c.dir, key[:2], key[2:]+".json")
+	if data, err := os.ReadFile(entry); err == nil {
+		var e factsEntry
+		if json.Unmarshal(data, &e) == nil {
+			touch(entry)
+			return e.Facts
+		}
+	}
+	f, keep := run()
+	if keep {
+		if data, err := json.Marshal(factsEntry{Facts: f}); err == nil {
+			store(entry, data)
+		}
+	}
+	return f
+}
+
+// touch keeps an entry in use from being trimmed.
+func touch(entry string) {
+	if fi, err := os.Stat(entry); err == nil && time.Since(fi.ModTime()) > time.Hour {
+		now := time.Now()
+		os.Chtimes(entry, now, now)
+	}
+}
+
+// store writes an entry by writing a temporary file and renaming it: a concurrent run sees the
+// old entry or the new one, never half.
+func store(entry string, data []byte) {
+	if os.MkdirAll(filepath.Dir(entry), 0o755) != nil {
+		return
+	}
+	if tmp, err := os.CreateTemp(filepath.Dir(entry), "tmp-*"); err == nil {
+		_, werr := tmp.Write(data)
+		if cerr := tmp.Close(); werr == nil && cerr == nil {
+			os.Rename(tmp.Name(), entry)
+		} else {
+			os.Remove(tmp.Name())
+		}
+	}
 }
 
 // Entries unused for maxAge are removed, at most once per trimEvery.

@@ -122,7 +122,7 @@ func Run(cfg Config) (*Result, error) {
 	if passes := projectPasses(cfg.Python); len(passes) > 0 && len(pyFiles) > 0 {
 		var facts *python.ProjectFacts
 		var n int
-		facts, kept, n = projectFacts(passes, pyFiles, cfg.Workers, rel, analyzerKinds(cfg.Python))
+		facts, kept, n = projectFacts(passes, pyFiles, cfg.Workers, rel, analyzerKinds(cfg.Python), cfg.Cache)
 		progress("project pre-pass parsed %d Python files (those naming %s)", n, projectWords(passes))
 		if facts != nil {
 			s := python.Settings{}

@@ -268,3 +268,33 @@ func TestGoBatches(t *testing.T) {
 		t.Errorf("the broken package reported %d times: %+v", n, res.Problems)
 	}
 }
+
+// TestCacheKeepsProjectFacts: the project pre-pass's files are not parsed again on an unchanged
+// tree either, and a changed one is.
+func TestCacheKeepsProjectFacts(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"settings.py": "MIDDLEWARE = ['x']\n", "a.py": "boom()\n"})
+	var facts atomic.Int32
+	pass := &python.ProjectPass{Keywords: []string{"MIDDLEWARE"}, Kinds: []string{"assignment"},
+		Facts: func(f *python.File, module string) python.ProjectFacts {
+			facts.Add(1)
+			return python.ProjectFacts{}
+		}}
+	a := *testAnalyzer
+	a.Project = pass
+	as := []*python.Analyzer{&a}
+	cache, err := OpenCache(t.TempDir(), "build-1", as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Run(Config{Dir: dir, Python: as, Cache: cache})
+	Run(Config{Dir: dir, Python: as, Cache: cache})
+	if facts.Load() != 1 {
+		t.Errorf("the pre-pass read settings.py %d times over two runs of an unchanged tree, want 1", facts.Load())
+	}
+	write(t, dir, map[string]string{"settings.py": "MIDDLEWARE = ['y']\n"})
+	Run(Config{Dir: dir, Python: as, Cache: cache})
+	if facts.Load() != 2 {
+		t.Errorf("a changed settings.py must be read again: %d reads, want 2", facts.Load())
+	}
+}

@@ -35,7 +35,7 @@ const keptSourceLimit = 64 << 20
 // problems: the main pass reads and reports every file again. The trees it parsed are kept for
 // the main pass (parsed with the node kinds of every analyzer, kinds), up to keptSourceLimit
 // bytes of source, by path; parsed counts the files it parsed.
-func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool) (facts *python.ProjectFacts, kept map[string]*python.File, parsed int) {
+func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, kept map[string]*python.File, parsed int) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -69,7 +69,7 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 			for i := range next {
 				results[i].shown = rel(files[i])
 				r := &results[i]
-				r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords)
+				r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords, cache)
 				if r.tree != nil && keptBytes.Add(int64(len(r.tree.Src))) > keptSourceLimit {
 					r.tree.Close()
 					r.tree = nil
@@ -137,24 +137,38 @@ func definer(files []string, rel func(string) string) func(module, name string) 
 // fileFacts reads one file's project facts under the main pass's limits; a file that breaks
 // them, or a pre-pass that panics on it, yields none. The tree is returned for the main pass,
 // unless it is nested too deep to analyse.
-func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string) (facts python.ProjectFacts, tree *python.File, parsed bool) {
+func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string, cache *Cache) (facts python.ProjectFacts, tree *python.File, parsed bool) {
 	src, err := readPython(path)
 	if err != nil || !python.ContainsAny(src, keywords) {
 		return facts, nil, false
 	}
+	facts = cache.facts(shown, src, func() (python.ProjectFacts, bool) {
+		var keep bool
+		facts, tree, parsed, keep = parseFacts(parser, passes, src, shown, kinds)
+		return facts, keep
+	})
+	return facts, tree, parsed
+}
+
+// parseFacts parses a file for the pre-pass; keep says whether its facts may be cached (not
+// after a timeout or a panic, which a fixed binary or a faster machine would change).
+func parseFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown string, kinds map[string]bool) (facts python.ProjectFacts, tree *python.File, parsed, keep bool) {
 	deadline := time.Now().Add(ParseTimeout)
 	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
 	if f == nil {
-		return facts, nil, false
+		return facts, nil, false, false
 	}
 	if f.MaxDepth > MaxPythonDepth {
 		f.Close()
-		return facts, nil, true
+		return facts, nil, true, true
 	}
 	f.Module = python.ModuleOf(shown)
 	defer func() {
 		if recover() != nil {
 			facts = python.ProjectFacts{} // the main pass reports the analyzers' panic on this file
+			keep = false
+			f.Close()
+			tree = nil
 		}
 	}()
 	for _, p := range passes {
@@ -162,7 +176,7 @@ func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown 
 			facts.Merge(p.Facts(f, f.Module))
 		}
 	}
-	return facts, f, true
+	return facts, f, true, true
 }
 
 // projectWords says what the pre-passes look for, for progress messages.
