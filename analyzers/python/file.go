@@ -65,14 +65,20 @@ func kindOf(n *sitter.Node) string {
 	return n.Kind()
 }
 
+// fieldID is the grammar's id of a field name.
+func fieldID(field string) (uint16, bool) {
+	Language()
+	id, ok := fieldIDs[field]
+	return id, ok
+}
+
 // Child is n.ChildByFieldName(field) without the C string the binding allocates per call, and
 // nil for a nil n.
 func Child(n *sitter.Node, field string) *sitter.Node {
 	if n == nil {
 		return nil
 	}
-	Language()
-	id, ok := fieldIDs[field]
+	id, ok := fieldID(field)
 	if !ok {
 		return nil
 	}

@@ -330,8 +330,7 @@ func ChildrenByField(n *sitter.Node, field string) []*sitter.Node {
 	if n == nil {
 		return nil
 	}
-	Language()
-	id, ok := fieldIDs[field]
+	id, ok := fieldID(field)
 	if !ok {
 		return nil
 	}

@@ -62,16 +62,7 @@ func (c *Cache) analyze(path, shown, project string, run func(src []byte, readEr
 	if c == nil || err != nil {
 		return run(src, err)
 	}
-	h := sha256.New()
-	h.Write([]byte(c.salt))
-	h.Write([]byte{0})
-	h.Write([]byte(shown))
-	h.Write([]byte{0})
-	h.Write([]byte(project))
-	h.Write([]byte{0})
-	h.Write(src)
-	key := hex.EncodeToString(h.Sum(nil))
-	entry := filepath.Join(c.dir, key[:2], key[2:]+".json")
+	entry := c.entry([]byte(shown), []byte(project), src)
 	if data, err := os.ReadFile(entry); err == nil {
 		var res pyResult
 		if json.Unmarshal(data, &res) == nil {
@@ -104,16 +95,7 @@ func (c *Cache) facts(shown string, src []byte, run func() (python.ProjectFacts,
 		f, _ := run()
 		return f
 	}
-	h := sha256.New()
-	h.Write([]byte(c.salt))
-	h.Write([]byte{0})
-	h.Write([]byte("project facts"))
-	h.Write([]byte{0})
-	h.Write([]byte(shown))
-	h.Write([]byte{0})
-	h.Write(src)
-	key := hex.EncodeToString(h.Sum(nil))
-	entry := filepath.Join(c.dir, key[:2], key[2:]+".json")
+	entry := c.entry([]byte("project facts"), []byte(shown), src)
 	if data, err := os.ReadFile(entry); err == nil {
 		var e factsEntry
 		if json.Unmarshal(data, &e) == nil {
@@ -128,6 +110,18 @@ func (c *Cache) facts(shown string, src []byte, run func() (python.ProjectFacts,
 		}
 	}
 	return f
+}
+
+// entry is the file holding the result keyed by the cache's salt and parts.
+func (c *Cache) entry(parts ...[]byte) string {
+	h := sha256.New()
+	h.Write([]byte(c.salt))
+	for _, p := range parts {
+		h.Write([]byte{0})
+		h.Write(p)
+	}
+	key := hex.EncodeToString(h.Sum(nil))
+	return filepath.Join(c.dir, key[:2], key[2:]+".json")
 }
 
 // touch keeps an entry in use from being trimmed.

@@ -3,10 +3,8 @@ package driver
 import (
 	"maps"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -36,9 +34,6 @@ const keptSourceLimit = 64 << 20
 // the main pass (parsed with the node kinds of every analyzer, kinds), up to keptSourceLimit
 // bytes of source, by path; parsed counts the files it parsed.
 func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, kept map[string]*python.File, parsed int) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	all := maps.Clone(kinds)
 	if all == nil {
 		all = map[string]bool{}
@@ -58,30 +53,15 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		tree   *python.File
 	}
 	results := make([]one, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parser := python.NewParser()
-			defer parser.Close()
-			for i := range next {
-				results[i].shown = rel(files[i])
-				r := &results[i]
-				r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords, cache)
-				if r.tree != nil && keptBytes.Add(int64(len(r.tree.Src))) > keptSourceLimit {
-					r.tree.Close()
-					r.tree = nil
-				}
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	eachFile(len(files), workers, func(parser *python.Parser, i int) {
+		r := &results[i]
+		r.shown = rel(files[i])
+		r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords, cache)
+		if r.tree != nil && keptBytes.Add(int64(len(r.tree.Src))) > keptSourceLimit {
+			r.tree.Close()
+			r.tree = nil
+		}
+	})
 	kept = map[string]*python.File{}
 	for i, r := range results {
 		if r.tree != nil {

@@ -50,6 +50,32 @@ func analyzerKinds(analyzers []*python.Analyzer) map[string]bool {
 	return kinds
 }
 
+// eachFile calls do for the indexes 0..n-1 on workers goroutines (GOMAXPROCS when workers <= 0),
+// each with its own parser, and returns when all calls have.
+func eachFile(n, workers int, do func(parser *python.Parser, i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parser := python.NewParser()
+			defer parser.Close()
+			for i := range next {
+				do(parser, i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
 // runPython parses every file once, in parallel, and runs every analyzer on each tree. kept holds
 // trees the project pre-pass parsed already, by path; runPython closes them.
 func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, kept map[string]*python.File) ([]finding.Finding, []finding.Problem, int) {
@@ -74,42 +100,24 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 		keywords = nil
 	}
 	kwIndex := python.NewKeywords(lists...)
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	// A file's result depends on what other files declare for it (the project pre-pass).
 	project := settings.ProjectFacts().Key()
 	results := make([]pyResult, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parser := python.NewParser()
-			defer parser.Close()
-			for i := range next {
-				pre := kept[files[i]] // read-only after the pre-pass
-				results[i] = cache.analyze(files[i], rel(files[i]), project, func(src []byte, err error) pyResult {
-					tree := pre
-					pre = nil
-					if tree != nil && (err != nil || !bytes.Equal(tree.Src, src)) {
-						tree.Close() // the file changed since the pre-pass read it
-						tree = nil
-					}
-					return analyzePythonFile(parser, tree, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
-				})
-				if pre != nil {
-					pre.Close() // a cached result: the tree was not needed
-				}
+	eachFile(len(files), workers, func(parser *python.Parser, i int) {
+		pre := kept[files[i]] // read-only after the pre-pass
+		results[i] = cache.analyze(files[i], rel(files[i]), project, func(src []byte, err error) pyResult {
+			tree := pre
+			pre = nil
+			if tree != nil && (err != nil || !bytes.Equal(tree.Src, src)) {
+				tree.Close() // the file changed since the pre-pass read it
+				tree = nil
 			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+			return analyzePythonFile(parser, tree, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
+		})
+		if pre != nil {
+			pre.Close() // a cached result: the tree was not needed
+		}
+	})
 
 	var out []finding.Finding
 	var problems []finding.Problem
