@@ -32,6 +32,27 @@ type ProjectFacts struct {
 	LoginMiddleware *routes.Guard `json:"loginMiddleware,omitempty"`
 	// Views are Django and DRF views a urlconf of another module routes.
 	Views []ViewRoute `json:"views,omitempty"`
+	// FlaskConfigs are the configuration objects of modules that name flask-cors settings, for
+	// app.config.from_object in another module.
+	FlaskConfigs []FlaskConfig `json:"flaskConfigs,omitempty"`
+}
+
+// FlaskConfig is one object app.config.from_object may load: a module-level class of a module
+// (its bases of that module read as Flask reads them), or the module itself (Object "", its
+// top-level names).
+type FlaskConfig struct {
+	Module string `json:"module"`
+	Object string `json:"object,omitempty"`
+	Path   string `json:"path"` // the file, as shown
+	// Settings are the flask-cors settings it holds, in the order they apply: a later one wins.
+	Settings []ConfigSetting `json:"settings,omitempty"`
+}
+
+// ConfigSetting is one configuration setting as written: CORS_ORIGINS = ["https://a.example"].
+type ConfigSetting struct {
+	Key   string `json:"key"`
+	Value string `json:"value"` // the source text of the assigned value
+	Line  int    `json:"line"`  // 1-based
 }
 
 // ViewRoute is one Django or DRF view that a urlconf routes and another module defines: a
@@ -69,6 +90,7 @@ type RouterInclusion struct {
 func (p *ProjectFacts) Merge(o ProjectFacts) {
 	p.Routers = append(p.Routers, o.Routers...)
 	p.Views = append(p.Views, o.Views...)
+	p.FlaskConfigs = append(p.FlaskConfigs, o.FlaskConfigs...)
 	if p.DRFDefault == nil || p.DRFDefaultImplied && o.DRFDefault != nil && !o.DRFDefaultImplied {
 		p.DRFDefault, p.DRFDefaultImplied = o.DRFDefault, o.DRFDefaultImplied
 	}
@@ -79,7 +101,7 @@ func (p *ProjectFacts) Merge(o ProjectFacts) {
 
 // Empty reports whether there is nothing to tell.
 func (p *ProjectFacts) Empty() bool {
-	return p == nil || len(p.Routers) == 0 && len(p.Views) == 0 && p.DRFDefault == nil && p.LoginMiddleware == nil
+	return p == nil || len(p.Routers) == 0 && len(p.Views) == 0 && len(p.FlaskConfigs) == 0 && p.DRFDefault == nil && p.LoginMiddleware == nil
 }
 
 // Key is a stable serialisation of the facts, for cache keys: a file's result depends on them.
@@ -106,6 +128,28 @@ func (p *ProjectFacts) Inclusions(module, router string) []RouterInclusion {
 		}
 	}
 	return out
+}
+
+// FlaskConfig returns the configuration object a dotted path names (config.ProductionConfig, or
+// the module config), and whether exactly one module of the project holds it.
+func (p *ProjectFacts) FlaskConfig(dotted string) (FlaskConfig, bool) {
+	if p == nil || dotted == "" {
+		return FlaskConfig{}, false
+	}
+	var found []FlaskConfig
+	mod, obj, hasObj := "", "", false
+	if i := strings.LastIndexByte(dotted, '.'); i > 0 {
+		mod, obj, hasObj = dotted[:i], dotted[i+1:], true
+	}
+	for _, c := range p.FlaskConfigs {
+		if c.Object == "" && SameModule(dotted, c.Module) || hasObj && c.Object == obj && SameModule(mod, c.Module) {
+			found = append(found, c)
+		}
+	}
+	if len(found) != 1 {
+		return FlaskConfig{}, false // unknown, or several modules answer to the name
+	}
+	return found[0], true
 }
 
 // ViewsOf returns the views of module that urlconfs of other modules route.

@@ -343,3 +343,77 @@ func TestDjangoViewsRoutedByAnotherModule(t *testing.T) {
 		t.Errorf("every view guarded, yet reported: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// A Flask application whose configuration, loaded by from_object, is written in another module.
+const (
+	corsConfigCredentials = `class BaseConfig:
+    DEBUG = False
+
+
+class ProductionConfig(BaseConfig):
+    CORS_SUPPORTS_CREDENTIALS = True
+`
+	corsConfigCredentialsOrigins = `class ProductionConfig:
+    CORS_SUPPORTS_CREDENTIALS = True
+    CORS_ORIGINS = ["https://app.example.com"]
+`
+	corsConfigNoOrigins = `class ProductionConfig:
+    CORS_ALLOW_HEADERS = ["Content-Type"]
+`
+	corsAppByName = `from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+app.config.from_object("config.ProductionConfig")
+CORS(app)
+`
+	corsAppImported = `from flask import Flask
+from flask_cors import CORS
+
+from config import ProductionConfig
+
+app = Flask(__name__)
+app.config.from_object(ProductionConfig)
+CORS(app, supports_credentials=True)
+`
+	corsAppUnknown = `from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+app.config.from_object("settings.ProductionConfig")
+CORS(app, supports_credentials=True)
+`
+)
+
+func TestFlaskCORSConfigFromAnotherModule(t *testing.T) {
+	for _, tc := range []struct {
+		name, config, app string
+		want              string // the AV701 finding's location and a part of its message, or "" for none
+	}{
+		{"credentials by name, default origins", corsConfigCredentials, corsAppByName,
+			"app.py:6:1: flask-cors accepts every origin (origins defaults to \"*\", with CORS_SUPPORTS_CREDENTIALS = True on line 6 of config.py)"},
+		{"credentials and origins by name", corsConfigCredentialsOrigins, corsAppByName, ""},
+		{"imported class without origins", corsConfigNoOrigins, corsAppImported,
+			"app.py:8:1: flask-cors accepts every origin (origins defaults to \"*\")"},
+		{"unknown module", corsConfigNoOrigins, corsAppUnknown, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTree(t, map[string]string{"config.py": tc.config, "app.py": tc.app})
+			r := run(t, dir, apivetBin)
+			if tc.want == "" {
+				if strings.Contains(r.stdout, "AV701") {
+					t.Errorf("want no AV701: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+				}
+				return
+			}
+			if strings.Count(r.stdout, "AV701") != 1 || !strings.Contains(r.stdout, tc.want) {
+				t.Errorf("want AV701 %q: exit %d\n%s%s", tc.want, r.code, r.stdout, r.stderr)
+			}
+			// The per-file cache must not keep the verdict once the configuration lists the origins.
+			os.WriteFile(filepath.Join(dir, "config.py"), []byte(corsConfigCredentialsOrigins), 0o644)
+			if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV701") {
+				t.Errorf("want no AV701 once config.py lists the origins: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+		})
+	}
+}

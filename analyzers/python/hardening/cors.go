@@ -15,8 +15,9 @@ var CORS = python.NewAnalyzer("AV701",
 	[]string{"call", "assignment", "pair", "class_definition"},
 	// Every finding needs credentials switched on: supports_credentials, allow_credentials,
 	// CORS_ALLOW_CREDENTIALS or the Access-Control-Allow-Credentials header, spelled out in the
-	// source (header names in any of these cases).
-	[]string{"redentials", "REDENTIALS"},
+	// source (header names in any of these cases), or in the configuration another module holds
+	// for app.config.from_object.
+	[]string{"redentials", "REDENTIALS", "from_object"},
 	runCORS)
 
 const (
@@ -46,6 +47,7 @@ func runCORS(pass *python.Pass) {
 		return
 	}
 	c := &corsPass{Pass: pass}
+	defer c.close()
 	for _, call := range pass.Nodes("call") {
 		// A configuration chosen at run time (if settings.DEBUG: ...) is left to that choice.
 		if d, ok := corsCall(c, call); ok && !python.RuntimeConditional(f, call) {
@@ -62,13 +64,20 @@ type corsPass struct {
 	writes     []configWrite // flask-cors settings written to app.config, once read
 	writesRead bool
 	anyApp     *corsConfig
+	foreign    []*python.File // other modules' settings, parsed back from the project facts
+}
+
+func (c *corsPass) close() {
+	for _, g := range c.foreign {
+		g.Close()
+	}
 }
 
 // config returns what an application's configuration tells flask-cors (see flaskCORSConfig).
 func (c *corsPass) config(app string, before *sitter.Node) *corsConfig {
 	if !c.writesRead {
 		c.writesRead = true
-		c.writes = configWrites(c.Pass)
+		c.writes = configWrites(c)
 	}
 	return flaskCORSConfig(c.File, c.writes, app, before)
 }
@@ -187,6 +196,15 @@ func (o corsOptions) get(name string) (*sitter.Node, *configValue) {
 	return nil, nil
 }
 
+// fileOf returns the file holding an option's value: the configuration's, for a setting another
+// module writes.
+func (o corsOptions) fileOf(cfg *configValue) *python.File {
+	if cfg != nil && cfg.file != nil {
+		return cfg.file
+	}
+	return o.f
+}
+
 // diagnostic reports at the call when the options accept any origin with credentials.
 func (o corsOptions) diagnostic(lib string, at *sitter.Node) (python.Diagnostic, bool) {
 	why := o.anyOrigin()
@@ -205,31 +223,31 @@ func (o corsOptions) diagnostic(lib string, at *sitter.Node) (python.Diagnostic,
 // answers by reflecting the request's Origin. Settings from the configuration are named with the
 // line that writes them.
 func (o corsOptions) anyOrigin() string {
-	f := o.f
 	for _, c := range o.calls {
 		if hasOpaqueSplat(c) {
 			return ""
 		}
 	}
-	if sw, _ := o.get("send_wildcard"); sw != nil && !isFalse(f, sw) {
+	if sw, swCfg := o.get("send_wildcard"); sw != nil && !isFalse(o.fileOf(swCfg), sw) {
 		return "" // "*" is sent as it is, which browsers refuse with credentials
 	}
 	credsV, credsCfg := o.get("supports_credentials")
-	creds := f.IsTrue(credsV)
+	creds := o.fileOf(credsCfg).IsTrue(credsV)
 	origins, originsCfg := o.get("origins")
 	// A configuration loaded from elsewhere may list the origins the call leaves to it.
 	unknown := o.cfg != nil && o.cfg.opaque
 	credsWhy := func(c bool, cfg *configValue) string {
 		if c && cfg != nil {
-			return fmt.Sprintf(", with %s = True on line %d", cfg.key, python.StartPosition(cfg.at).Row+1)
+			return fmt.Sprintf(", with %s = True%s", cfg.key, cfg.place())
 		}
 		return ""
 	}
-	resV, _ := o.get("resources")
+	resV, resCfg := o.get("resources")
 	res := python.Unparen(resV)
+	rf := o.fileOf(resCfg) // the file of the resources' entries
 	if res == nil || python.KindOf(res) == "string" || python.KindOf(res) == "list" || python.KindOf(res) == "concatenated_string" {
 		if creds && !(origins == nil && unknown) {
-			if why := flaskOriginsAny(f, origins, originsCfg); why != "" {
+			if why := flaskOriginsAny(o.fileOf(originsCfg), origins, originsCfg); why != "" {
 				return why + credsWhy(creds, credsCfg)
 			}
 		}
@@ -247,16 +265,16 @@ func (o corsOptions) anyOrigin() string {
 		if opts == nil || python.KindOf(opts) != "dictionary" {
 			continue
 		}
-		or, orCfg, c, cCfg := origins, originsCfg, creds, credsCfg
-		if v := rawDictValue(f, opts, "origins"); v != nil {
-			or, orCfg = v, nil
+		or, orFile, orCfg, c, cCfg := origins, o.fileOf(originsCfg), originsCfg, creds, credsCfg
+		if v := rawDictValue(rf, opts, "origins"); v != nil {
+			or, orFile, orCfg = v, rf, nil
 		}
-		if v := rawDictValue(f, opts, "supports_credentials"); v != nil {
-			c, cCfg = f.IsTrue(v), nil
+		if v := rawDictValue(rf, opts, "supports_credentials"); v != nil {
+			c, cCfg = rf.IsTrue(v), nil
 		}
 		if c && !(or == nil && unknown) {
-			if why := flaskOriginsAny(f, or, orCfg); why != "" {
-				pattern, _ := f.StringValue(python.Child(p, "key"))
+			if why := flaskOriginsAny(orFile, or, orCfg); why != "" {
+				pattern, _ := rf.StringValue(python.Child(p, "key"))
 				return fmt.Sprintf("%s for %q", why, pattern) + credsWhy(c, cCfg)
 			}
 		}
@@ -278,15 +296,15 @@ func rawDictValue(f *python.File, d *sitter.Node, key string) *sitter.Node {
 
 // flaskOriginsAny says why flask-cors origins accept any origin: absent (the default "*"), "*",
 // or a regular expression that matches any origin (flask-cors takes strings with regex
-// characters as patterns, matched at the start). cfg is the configuration setting the origins
-// come from, if they do.
+// characters as patterns, matched at the start). f holds origins; cfg is the configuration
+// setting the origins come from, if they do.
 func flaskOriginsAny(f *python.File, origins *sitter.Node, cfg *configValue) string {
 	if origins == nil {
 		return `origins defaults to "*"`
 	}
 	name, where := "origins", ""
 	if cfg != nil {
-		name, where = cfg.key, fmt.Sprintf(" on line %d", python.StartPosition(cfg.at).Row+1)
+		name, where = cfg.key, cfg.place()
 	}
 	for _, s := range stringItems(f, origins) {
 		if s == "*" {

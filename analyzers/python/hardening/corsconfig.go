@@ -1,6 +1,8 @@
 package hardening
 
 import (
+	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -31,6 +33,19 @@ type corsConfig struct {
 type configValue struct {
 	value, at *sitter.Node
 	key       string
+	// file holds value when another module sets it (at is then nil), and where names the line
+	// and file.
+	file  *python.File
+	where string
+}
+
+// place says where the setting is written: " on line 3", or " on line 3 of config.py" for
+// another module's.
+func (cv *configValue) place() string {
+	if cv.where != "" {
+		return cv.where
+	}
+	return fmt.Sprintf(" on line %d", python.StartPosition(cv.at).Row+1)
 }
 
 // configWrite is one write to an application's configuration.
@@ -46,17 +61,17 @@ type configWrite struct {
 // configuration in the file: app.config["CORS_ORIGINS"] = ..., app.config.update(...),
 // from_mapping(...), setdefault(...), from_object(Config) with Config a class of this file (or
 // __name__, the module itself), and the loaders that may set any of them out of sight.
-func configWrites(pass *python.Pass) []configWrite {
-	f := pass.File
+func configWrites(c *corsPass) []configWrite {
+	pass, f := c.Pass, c.File
 	var writes []configWrite
 	// add records a write by node to the configuration object config.
 	add := func(node, config *sitter.Node, apply func(c *corsConfig)) {
 		writes = append(writes, configWrite{node: node, app: f.Text(python.Child(python.Unparen(config), "object")),
 			scope: enclosingFunctionOrModule(f, node).Id(), apply: apply})
 	}
-	// set records the write, by node, of key at at (a class attribute for from_object).
-	set := func(node, config, at *sitter.Node, key string, value *sitter.Node, conditional, onlyIfUnset bool) {
-		opt, ok := flaskCORSSettings[key]
+	// set records the write, by node, of a setting (written at a class attribute for from_object).
+	set := func(node, config *sitter.Node, cv configValue, conditional, onlyIfUnset bool) {
+		opt, ok := flaskCORSSettings[cv.key]
 		if !ok {
 			return
 		}
@@ -68,7 +83,7 @@ func configWrites(pass *python.Pass) []configWrite {
 			if _, done := c.opts[opt]; done && onlyIfUnset {
 				return
 			}
-			c.opts[opt] = configValue{value: value, at: at, key: key}
+			c.opts[opt] = cv
 		})
 	}
 	opaque := func(node, config *sitter.Node) {
@@ -81,7 +96,7 @@ func configWrites(pass *python.Pass) []configWrite {
 			continue
 		}
 		if key, ok := literal(f, python.Child(left, "subscript")); ok {
-			set(a, python.Child(left, "value"), a, key, python.AssignedValue(a), python.RuntimeConditional(f, a), false)
+			set(a, python.Child(left, "value"), configValue{value: python.AssignedValue(a), at: a, key: key}, python.RuntimeConditional(f, a), false)
 		}
 	}
 	for _, call := range pass.Nodes("call") {
@@ -101,22 +116,22 @@ func configWrites(pass *python.Pass) []configWrite {
 				continue
 			}
 			for _, kw := range configKeywords(f, call) {
-				set(call, config, kw.node, kw.name, kw.value, conditional, false)
+				set(call, config, configValue{value: kw.value, at: kw.node, key: kw.name}, conditional, false)
 			}
 		case method == "setdefault":
 			if args := python.CallArgs(call); len(args) == 2 {
 				if key, ok := literal(f, args[0]); ok {
-					set(call, config, call, key, args[1], conditional, true)
+					set(call, config, configValue{value: args[1], at: call, key: key}, conditional, true)
 				}
 			}
 		case method == "from_object":
-			settings, ok := objectSettings(pass, call)
+			settings, ok := objectSettings(c, call)
 			if !ok || conditional {
 				opaque(call, config)
 				continue
 			}
 			for _, st := range settings {
-				set(call, config, st.at, st.key, st.value, false, false)
+				set(call, config, st, false, false)
 			}
 		case configLoaders[method]:
 			opaque(call, config)
@@ -168,34 +183,63 @@ func opaqueMapping(call *sitter.Node) bool {
 const maxConfigBases = 16
 
 // objectSettings returns the CORS settings app.config.from_object(obj) loads when obj is a class
-// of this file (its attributes and those of its bases of this file, a subclass overriding) or
-// __name__ (the module's own top-level names); ok is false for any other object.
-func objectSettings(pass *python.Pass, call *sitter.Node) (out []configValue, ok bool) {
-	f := pass.File
+// of this file (its attributes and those of its bases of this file, a subclass overriding),
+// __name__ (the module's own top-level names), or a class or module of another module that the
+// project pre-pass read (by import, config.ProductionConfig, or by name, "config.ProductionConfig");
+// ok is false for any other object.
+func objectSettings(c *corsPass, call *sitter.Node) (out []configValue, ok bool) {
+	f := c.File
 	args := python.CallArgs(call)
 	if len(args) != 1 {
 		return nil, false
 	}
 	obj := python.Unparen(args[0])
-	if obj == nil || python.KindOf(obj) != "identifier" {
+	if obj == nil {
+		return nil, false
+	}
+	if s, ok := f.StringValue(obj); ok {
+		// werkzeug's import_string takes "config.ProductionConfig" and "config:ProductionConfig".
+		return c.foreignSettings(strings.ReplaceAll(s, ":", "."))
+	}
+	if python.KindOf(obj) == "attribute" {
+		d := f.DottedName(obj)
+		head, _, _ := strings.Cut(d, ".")
+		if _, imported := f.Imports[head]; d == "" || !imported {
+			return nil, false
+		}
+		return c.foreignSettings(absoluteImport(f, f.Resolve(d)))
+	}
+	if python.KindOf(obj) != "identifier" {
 		return nil, false
 	}
 	if f.Text(obj) == "__name__" {
 		return blockSettings(f, f.Root), true
 	}
-	if _, imported := f.Imports[f.Text(obj)]; imported {
-		return nil, false
+	if full, imported := f.Imports[f.Text(obj)]; imported {
+		return c.foreignSettings(absoluteImport(f, full))
 	}
-	classes := map[string]*sitter.Node{}
-	for _, c := range pass.Nodes("class_definition") {
-		if name := f.Text(python.Child(c, "name")); classes[name] == nil && python.EnclosingFunction(c) == nil {
-			classes[name] = c
-		}
-	}
+	classes := fileClasses(f)
 	cls := classes[f.Text(obj)]
 	if cls == nil {
 		return nil, false
 	}
+	return classSettings(f, classes, cls), true
+}
+
+// fileClasses returns the classes of the file defined outside functions, the first of each name.
+func fileClasses(f *python.File) map[string]*sitter.Node {
+	classes := map[string]*sitter.Node{}
+	for _, c := range f.Nodes("class_definition") {
+		if name := f.Text(python.Child(c, "name")); classes[name] == nil && python.EnclosingFunction(c) == nil {
+			classes[name] = c
+		}
+	}
+	return classes
+}
+
+// classSettings returns the CORS settings of a configuration class: its attributes and those of
+// its bases among classes, a subclass overriding.
+func classSettings(f *python.File, classes map[string]*sitter.Node, cls *sitter.Node) (out []configValue) {
 	// The chain from the class up, then read from the most basic down so that a subclass's
 	// settings come last and win.
 	var chain []*sitter.Node
@@ -218,7 +262,28 @@ func objectSettings(pass *python.Pass, call *sitter.Node) (out []configValue, ok
 	for i := len(chain) - 1; i >= 0; i-- {
 		out = append(out, blockSettings(f, python.Child(chain[i], "body"))...)
 	}
-	return out, true
+	return out
+}
+
+// absoluteImport resolves a relative import's dotted path (".config.ProductionConfig", as
+// File.Imports records `from .config import ProductionConfig`) against the file's module.
+func absoluteImport(f *python.File, dotted string) string {
+	rest := strings.TrimLeft(dotted, ".")
+	level := len(dotted) - len(rest)
+	if level == 0 {
+		return dotted
+	}
+	if f.Module == "" {
+		return ""
+	}
+	pkg := strings.Split(f.Module, ".")
+	if path.Base(f.Path) != "__init__.py" {
+		pkg = pkg[:len(pkg)-1]
+	}
+	if level-1 > len(pkg) {
+		return ""
+	}
+	return strings.Trim(strings.Join(pkg[:len(pkg)-(level-1)], ".")+"."+rest, ".")
 }
 
 // blockSettings returns the CORS settings a module or class body assigns as plain statements.
