@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 	"unsafe"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -167,27 +168,10 @@ func (f *File) Text(n *sitter.Node) string {
 	return string(f.Src[StartByte(n):EndByte(n)])
 }
 
-// Parser parses Python files. It is not safe for concurrent use: give each worker its own.
-type Parser struct {
-	p *sitter.Parser
-}
-
-// NewParser returns a parser for the Python grammar.
-func NewParser() *Parser {
-	p := sitter.NewParser()
-	if err := p.SetLanguage(Language()); err != nil {
-		panic(err) // the grammar is compiled in; a version mismatch is a build error
-	}
-	return &Parser{p: p}
-}
-
-// Close releases the parser.
-func (p *Parser) Close() { p.p.Close() }
-
-// Parse parses src and indexes the nodes of the given kinds (plus comments and imports). cancel,
-// when non-nil, is polled during parsing; returning true abandons the parse and Parse returns nil.
-func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel func() bool) *File {
-	tree := p.parse(src, cancel)
+// Parse parses src and indexes the nodes of the given kinds (plus comments and imports). A
+// timeout other than 0 bounds tree-sitter's work: when it passes, Parse returns nil.
+func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, timeout time.Duration) *File {
+	tree := p.parse(src, timeout)
 	if tree == nil {
 		return nil
 	}
@@ -195,26 +179,6 @@ func (p *Parser) Parse(path string, src []byte, kinds map[string]bool, cancel fu
 	f.index(kinds)
 	f.Imports = readImports(f)
 	return f
-}
-
-// ParseTree is tree-sitter's parse of src and nothing more: no syntax table, no index. It is the
-// baseline apivet's speed is measured against (bench/parseonly). The caller closes the tree.
-func (p *Parser) ParseTree(src []byte) *sitter.Tree { return p.parse(src, nil) }
-
-func (p *Parser) parse(src []byte, cancel func() bool) *sitter.Tree {
-	var opts *sitter.ParseOptions
-	if cancel != nil {
-		opts = &sitter.ParseOptions{ProgressCallback: func(sitter.ParseState) bool { return cancel() }}
-	}
-	n := len(src)
-	tree := p.p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
-		if i < n {
-			return src[i:]
-		}
-		return nil
-	}, nil, opts)
-	p.p.Reset()
-	return tree
 }
 
 // index copies the whole tree into the file's syntax table in one walk, without recursion,

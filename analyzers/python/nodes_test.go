@@ -15,7 +15,7 @@ func TestStringValue(t *testing.T) {
 		`x = """multi
 line"""`: "multi\nline",
 	} {
-		f := p.Parse("t.py", []byte(src), map[string]bool{"assignment": true}, nil)
+		f := p.Parse("t.py", []byte(src), map[string]bool{"assignment": true}, 0)
 		a := f.Nodes("assignment")[0]
 		got, ok := f.StringValue(Child(a, "right"))
 		if !ok || got != want {
@@ -23,7 +23,7 @@ line"""`: "multi\nline",
 		}
 		f.Close()
 	}
-	f := p.Parse("t.py", []byte(`x = f"a{b}"`), map[string]bool{"assignment": true}, nil)
+	f := p.Parse("t.py", []byte(`x = f"a{b}"`), map[string]bool{"assignment": true}, 0)
 	defer f.Close()
 	if _, ok := f.StringValue(Child(f.Nodes("assignment")[0], "right")); ok {
 		t.Error("an f-string with interpolation has no constant value")

@@ -40,7 +40,7 @@ func TestSyntaxTableMatchesBinding(t *testing.T) {
 	}
 	checked := 0
 	for name, src := range srcs {
-		f := p.Parse(name, src, nil, nil)
+		f := p.Parse(name, src, nil, 0)
 		if f.syntax == nil {
 			t.Fatalf("%s: no syntax table", name)
 		}
@@ -119,7 +119,7 @@ func TestSyntaxTableUnregistered(t *testing.T) {
 	if l := tables.Load(); l != nil {
 		before = len(*l)
 	}
-	f := p.Parse("a.py", []byte("x = 1\n"), nil, nil)
+	f := p.Parse("a.py", []byte("x = 1\n"), nil, 0)
 	n := f.Root
 	if tb, _ := lookup(n); tb == nil {
 		t.Fatal("an open file's root is not in its table")
@@ -138,7 +138,7 @@ func TestSyntaxTableUnregistered(t *testing.T) {
 func TestWalkSkipsAndLimits(t *testing.T) {
 	p := NewParser()
 	defer p.Close()
-	f := p.Parse("w.py", []byte("def f(a):\n    return g(a)\nx = [1, 2]\n"), nil, nil)
+	f := p.Parse("w.py", []byte("def f(a):\n    return g(a)\nx = [1, 2]\n"), nil, 0)
 	defer f.Close()
 	root := *f.Root // outside the table: walked with the binding's cursor
 	for _, start := range []*sitter.Node{f.Root, &root} {

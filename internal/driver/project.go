@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/apivet/apivet/analyzers/python"
 )
@@ -133,8 +132,7 @@ func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown 
 // parseFacts parses a file for the pre-pass; keep says whether its facts may be cached (not
 // after a timeout or a panic, which a fixed binary or a faster machine would change).
 func parseFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown string, kinds map[string]bool) (facts python.ProjectFacts, tree *python.File, parsed, keep bool) {
-	deadline := time.Now().Add(ParseTimeout)
-	f := parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+	f := parser.Parse(shown, src, kinds, ParseTimeout)
 	if f == nil {
 		return facts, nil, false, false
 	}

@@ -172,8 +172,7 @@ func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, rea
 	}
 	f := tree
 	if f == nil {
-		deadline := time.Now().Add(ParseTimeout)
-		f = parser.Parse(shown, src, kinds, func() bool { return time.Now().After(deadline) })
+		f = parser.Parse(shown, src, kinds, ParseTimeout)
 	}
 	if f == nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",

@@ -60,7 +60,7 @@ func (c *corsPass) foreignSettings(dotted string) (out []configValue, ok bool) {
 	}
 	parser := python.NewParser()
 	defer parser.Close()
-	g := parser.Parse(cfg.Path, []byte(src.String()), nil, nil)
+	g := parser.Parse(cfg.Path, []byte(src.String()), nil, 0)
 	if g == nil {
 		return nil, false
 	}

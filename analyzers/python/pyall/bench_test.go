@@ -109,7 +109,7 @@ func BenchmarkParse(b *testing.B) {
 						t.Close()
 						continue
 					}
-					f := parser.Parse(s.path, s.src, bc.kinds, nil)
+					f := parser.Parse(s.path, s.src, bc.kinds, 0)
 					if f == nil {
 						b.Fatalf("%s: parse failed", s.path)
 					}
@@ -139,7 +139,7 @@ func BenchmarkAnalyzers(b *testing.B) {
 	kinds := kindsOf(all)
 	files := make([]*python.File, len(srcs))
 	for i, s := range srcs {
-		files[i] = parser.Parse(s.path, s.src, kinds, nil)
+		files[i] = parser.Parse(s.path, s.src, kinds, 0)
 	}
 	defer func() {
 		for _, f := range files {

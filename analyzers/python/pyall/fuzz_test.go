@@ -33,7 +33,7 @@ func FuzzAnalyzers(f *testing.F) {
 	}
 	parser := python.NewParser()
 	f.Fuzz(func(t *testing.T, src []byte) {
-		file := parser.Parse("fuzz.py", src, kinds, nil)
+		file := parser.Parse("fuzz.py", src, kinds, 0)
 		if file == nil {
 			t.Fatal("parse returned nil without cancellation")
 		}

@@ -126,7 +126,7 @@ func expectations(t testing.TB, dir string, ids map[string]bool) map[key][]strin
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
-		f := parser.Parse(filepath.ToSlash(rel), src, nil, nil)
+		f := parser.Parse(filepath.ToSlash(rel), src, nil, 0)
 		defer f.Close()
 		for _, c := range f.Comments {
 			m := wantComment.FindStringSubmatch(f.Text(c))

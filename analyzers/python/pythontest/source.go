@@ -18,7 +18,7 @@ func Analyse(t testing.TB, a *python.Analyzer, path, src string) []python.Diagno
 	}
 	p := python.NewParser()
 	defer p.Close()
-	f := p.Parse(path, []byte(src), kinds, nil)
+	f := p.Parse(path, []byte(src), kinds, 0)
 	if f == nil {
 		t.Fatal("parse failed")
 	}

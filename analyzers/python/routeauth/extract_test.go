@@ -318,7 +318,7 @@ func parse(t testing.TB, path string, src []byte) *python.File {
 	}
 	p := python.NewParser()
 	defer p.Close()
-	f := p.Parse(path, src, kinds, nil)
+	f := p.Parse(path, src, kinds, 0)
 	if f == nil {
 		t.Fatal("parse failed")
 	}

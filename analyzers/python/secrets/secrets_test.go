@@ -31,7 +31,7 @@ func parse(t testing.TB, p *python.Parser, path string, src []byte) *python.File
 	for _, k := range kinds {
 		ks[k] = true
 	}
-	f := p.Parse(path, src, ks, nil)
+	f := p.Parse(path, src, ks, 0)
 	if f == nil {
 		t.Fatal("parse failed")
 	}

@@ -31,7 +31,7 @@ func analyse(t testing.TB, path, src string) []python.Diagnostic {
 	}
 	p := python.NewParser()
 	defer p.Close()
-	f := p.Parse(path, []byte(src), kinds, nil)
+	f := p.Parse(path, []byte(src), kinds, 0)
 	if f == nil {
 		t.Fatal("parse failed")
 	}
@@ -266,7 +266,7 @@ func BenchmarkTaint(b *testing.B) {
 	b.Run("parse", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			for j, src := range srcs {
-				parser.Parse(fmt.Sprint(i, "_", j, ".py"), src, kinds, nil).Close()
+				parser.Parse(fmt.Sprint(i, "_", j, ".py"), src, kinds, 0).Close()
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(srcs)), "ns/file")
@@ -275,7 +275,7 @@ func BenchmarkTaint(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			for _, src := range srcs {
 				// A new File each time: the analysis is cached per File.
-				f := parser.Parse("app.py", src, kinds, nil)
+				f := parser.Parse("app.py", src, kinds, 0)
 				for _, a := range taint.Analyzers {
 					a.Run(python.NewPass(a, f, func(python.Diagnostic) {}))
 				}
