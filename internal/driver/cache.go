@@ -54,13 +54,13 @@ func ExecutableID() string {
 	return exe + "\x00" + fi.ModTime().UTC().Format(time.RFC3339Nano) + "\x00" + strconv.FormatInt(fi.Size(), 10)
 }
 
-// analyze returns the cached result for the file, or computes it with run and stores it. project
-// is what other files declare for it (ProjectFacts.Key), part of the key. Files that cannot be
-// read are never cached, so the problem is reported again next time.
-func (c *Cache) analyze(path, shown, project string, run func(src []byte, readErr error) pyResult) pyResult {
-	src, err := readPython(path)
-	if c == nil || err != nil {
-		return run(src, err)
+// analyze returns the cached result for a file's content src, or computes it with run and stores
+// it. readErr is why the file could not be read, if it could not (src is then nil). project is
+// what other files declare for it (ProjectFacts.Key), part of the key. Files that cannot be read
+// are never cached, so the problem is reported again next time.
+func (c *Cache) analyze(shown, project string, src []byte, readErr error, run func(src []byte, readErr error) pyResult) pyResult {
+	if c == nil || readErr != nil {
+		return run(src, readErr)
 	}
 	entry := c.entry([]byte(shown), []byte(project), src)
 	if data, err := os.ReadFile(entry); err == nil {

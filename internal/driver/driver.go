@@ -118,11 +118,11 @@ func Run(cfg Config) (*Result, error) {
 	res.GoPackages = nPkgs
 
 	settings := cfg.PythonSettings
-	var kept map[string]*python.File
+	var pre []preRead
 	if passes := projectPasses(cfg.Python); len(passes) > 0 && len(pyFiles) > 0 {
 		var facts *python.ProjectFacts
 		var n int
-		facts, kept, n = projectFacts(passes, pyFiles, cfg.Workers, rel, analyzerKinds(cfg.Python), cfg.Cache)
+		facts, pre, n = projectFacts(passes, pyFiles, cfg.Workers, rel, analyzerKinds(cfg.Python), cfg.Cache)
 		progress("project pre-pass parsed %d Python files (those naming %s)", n, projectWords(passes))
 		if facts != nil {
 			s := python.Settings{}
@@ -133,7 +133,7 @@ func Run(cfg Config) (*Result, error) {
 			settings = &s
 		}
 	}
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, settings, kept)
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, settings, pre)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles

@@ -23,16 +23,36 @@ func projectPasses(analyzers []*python.Analyzer) []*python.ProjectPass {
 	return out
 }
 
-// keptSourceLimit bounds the source bytes of the trees the pre-pass keeps for the main pass;
-// beyond it, a file the pre-pass read is parsed again.
-const keptSourceLimit = 64 << 20
+// Limits on what the pre-pass keeps for the main pass: the source of every file it read, up to
+// keptSourceLimit bytes, and the trees it parsed, up to keptTreeLimit bytes of their source.
+// Beyond them, the main pass reads or parses the file again.
+const (
+	keptSourceLimit = 256 << 20
+	keptTreeLimit   = 64 << 20
+)
 
-// projectFacts runs the pre-passes before files are analysed one at a time: it parses only the
-// files naming one of their keywords and merges what they declare in path order. It reports no
-// problems: the main pass reads and reports every file again. The trees it parsed are kept for
-// the main pass (parsed with the node kinds of every analyzer, kinds), up to keptSourceLimit
-// bytes of source, by path; parsed counts the files it parsed.
-func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, kept map[string]*python.File, parsed int) {
+// preRead is what the project pre-pass read of a file, for the main pass: its content or why it
+// could not be read (when read is set), and its tree when the pre-pass parsed it.
+type preRead struct {
+	src  []byte
+	err  error
+	read bool
+	tree *python.File
+}
+
+// release frees what the main pass will not use.
+func (p preRead) release() {
+	if p.tree != nil {
+		p.tree.Close()
+	}
+}
+
+// projectFacts runs the pre-passes before files are analysed one at a time: it reads every file,
+// parses only those naming one of the pre-passes' keywords and merges what they declare in path
+// order. It reports no problems: the main pass reports what it could not read. What it read and
+// parsed (with the node kinds of every analyzer, kinds) is kept for the main pass, by index, within
+// the limits above; parsed counts the files it parsed.
+func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, pre []preRead, parsed int) {
 	all := maps.Clone(kinds)
 	if all == nil {
 		all = map[string]bool{}
@@ -44,29 +64,32 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		}
 		keywords = append(keywords, p.Keywords...)
 	}
-	var keptBytes atomic.Int64
+	var keptSrc, keptTrees atomic.Int64
 	type one struct {
 		shown  string
 		facts  python.ProjectFacts
 		parsed bool
-		tree   *python.File
 	}
 	results := make([]one, len(files))
+	pre = make([]preRead, len(files))
 	eachFile(len(files), workers, func(parser *python.Parser, i int) {
 		r := &results[i]
 		r.shown = rel(files[i])
-		r.facts, r.tree, r.parsed = fileFacts(parser, passes, files[i], r.shown, all, keywords, cache)
-		if r.tree != nil && keptBytes.Add(int64(len(r.tree.Src))) > keptSourceLimit {
-			r.tree.Close()
-			r.tree = nil
+		src, err := readPython(files[i])
+		if keptSrc.Add(int64(len(src))) <= keptSourceLimit {
+			pre[i] = preRead{src: src, err: err, read: true}
 		}
+		if err != nil || !python.ContainsAny(src, keywords) {
+			return
+		}
+		var tree *python.File
+		r.facts, tree, r.parsed = fileFacts(parser, passes, src, r.shown, all, cache)
+		if tree != nil && (!pre[i].read || keptTrees.Add(int64(len(src))) > keptTreeLimit) {
+			tree.Close()
+			tree = nil
+		}
+		pre[i].tree = tree
 	})
-	kept = map[string]*python.File{}
-	for i, r := range results {
-		if r.tree != nil {
-			kept[files[i]] = r.tree
-		}
-	}
 	sort.SliceStable(results, func(i, j int) bool { return results[i].shown < results[j].shown })
 	facts = &python.ProjectFacts{}
 	for _, r := range results {
@@ -76,19 +99,19 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		facts.Merge(r.facts)
 	}
 	if len(facts.Views) > 0 {
-		facts.KeepViews(definer(files, rel))
+		facts.KeepViews(definer(files, rel, pre))
 	}
 	if facts.Empty() {
-		return nil, kept, parsed
+		return nil, pre, parsed
 	}
-	return facts, kept, parsed
+	return facts, pre, parsed
 }
 
 // definer returns a test of whether the project defines a view: a file of the module holds a
 // top-level `def name` or `class name`, a byte check on the few modules urlconfs name, so that a
 // view a urlconf routes is listed once, by the module that defines it, and a view the project
 // does not hold (re-exported, or a library's) stays its urlconf's.
-func definer(files []string, rel func(string) string) func(module, name string) bool {
+func definer(files []string, rel func(string) string, pre []preRead) func(module, name string) bool {
 	modules := make([]string, len(files))
 	for i, f := range files {
 		modules[i] = python.ModuleOf(rel(f))
@@ -102,7 +125,9 @@ func definer(files []string, rel func(string) string) func(module, name string) 
 			}
 			src, ok := srcs[files[i]]
 			if !ok {
-				src, _ = readPython(files[i])
+				if src = pre[i].src; !pre[i].read {
+					src, _ = readPython(files[i])
+				}
 				srcs[files[i]] = src
 			}
 			if def.Match(src) {
@@ -113,14 +138,10 @@ func definer(files []string, rel func(string) string) func(module, name string) 
 	}
 }
 
-// fileFacts reads one file's project facts under the main pass's limits; a file that breaks
-// them, or a pre-pass that panics on it, yields none. The tree is returned for the main pass,
-// unless it is nested too deep to analyse.
-func fileFacts(parser *python.Parser, passes []*python.ProjectPass, path, shown string, kinds map[string]bool, keywords []string, cache *Cache) (facts python.ProjectFacts, tree *python.File, parsed bool) {
-	src, err := readPython(path)
-	if err != nil || !python.ContainsAny(src, keywords) {
-		return facts, nil, false
-	}
+// fileFacts reads one file's project facts from its content under the main pass's limits; a file
+// that breaks them, or a pre-pass that panics on it, yields none. The tree is returned for the
+// main pass, unless it is nested too deep to analyse.
+func fileFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown string, kinds map[string]bool, cache *Cache) (facts python.ProjectFacts, tree *python.File, parsed bool) {
 	facts = cache.facts(shown, src, func() (python.ProjectFacts, bool) {
 		var keep bool
 		facts, tree, parsed, keep = parseFacts(parser, passes, src, shown, kinds)

@@ -76,12 +76,13 @@ func eachFile(n, workers int, do func(parser *python.Parser, i int)) {
 	wg.Wait()
 }
 
-// runPython parses every file once, in parallel, and runs every analyzer on each tree. kept holds
-// trees the project pre-pass parsed already, by path; runPython closes them.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, kept map[string]*python.File) ([]finding.Finding, []finding.Problem, int) {
+// runPython parses every file once, in parallel, and runs every analyzer on each tree. pre, when
+// not nil, holds what the project pre-pass read and parsed of each file, by index; runPython
+// closes its trees.
+func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, pre []preRead) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
-		for _, f := range kept {
-			f.Close()
+		for _, p := range pre {
+			p.release()
 		}
 		return nil, nil, 0
 	}
@@ -104,18 +105,22 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 	project := settings.ProjectFacts().Key()
 	results := make([]pyResult, len(files))
 	eachFile(len(files), workers, func(parser *python.Parser, i int) {
-		pre := kept[files[i]] // read-only after the pre-pass
-		results[i] = cache.analyze(files[i], rel(files[i]), project, func(src []byte, err error) pyResult {
-			tree := pre
-			pre = nil
-			if tree != nil && (err != nil || !bytes.Equal(tree.Src, src)) {
-				tree.Close() // the file changed since the pre-pass read it
-				tree = nil
-			}
-			return analyzePythonFile(parser, tree, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
-		})
+		var p preRead
 		if pre != nil {
-			pre.Close() // a cached result: the tree was not needed
+			p, pre[i] = pre[i], preRead{}
+		}
+		src, err := p.src, p.err
+		if !p.read {
+			src, err = readPython(files[i])
+		}
+		tree := p.tree
+		results[i] = cache.analyze(rel(files[i]), project, src, err, func(src []byte, err error) pyResult {
+			t := tree
+			tree = nil
+			return analyzePythonFile(parser, t, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
+		})
+		if tree != nil {
+			tree.Close() // a cached result: the tree was not needed
 		}
 	})
 
