@@ -19,6 +19,7 @@ var (
 	kindNames []string // by kind id: Kind() without a C string conversion per node
 	kindNamed []bool   // by kind id: whether nodes of the kind are named
 	fieldIDs  map[string]uint16
+	fieldsBy  [fieldBuckets][]fieldName // fieldIDs by length and last byte, for fieldID
 
 	matchStatementSym, bodyField uint16 // see table.fieldChildren
 )
@@ -35,7 +36,10 @@ func Language() *sitter.Language {
 		}
 		fieldIDs = map[string]uint16{}
 		for id := uint16(1); uint32(id) <= language.FieldCount(); id++ {
-			fieldIDs[language.FieldNameForId(id)] = id
+			name := language.FieldNameForId(id)
+			fieldIDs[name] = id
+			b := fieldBucket(name)
+			fieldsBy[b] = append(fieldsBy[b], fieldName{name, id})
 		}
 		matchStatementSym = language.IdForNodeKind("match_statement", true)
 		bodyField = fieldIDs["body"]
@@ -66,11 +70,33 @@ func kindOf(n *sitter.Node) string {
 	return n.Kind()
 }
 
-// fieldID is the grammar's id of a field name.
+// fieldName is a field's name and id.
+type fieldName struct {
+	name string
+	id   uint16
+}
+
+const fieldBuckets = 256
+
+// fieldBucket spreads the grammar's few dozen field names over fieldsBy by length and last byte,
+// so a lookup compares one or two names of the same length.
+func fieldBucket(name string) int {
+	if name == "" {
+		return 0
+	}
+	return (len(name)*31 + int(name[len(name)-1])) % fieldBuckets
+}
+
+// fieldID is the grammar's id of a field name. Analyzers ask it on every Child call, so it avoids
+// hashing the name.
 func fieldID(field string) (uint16, bool) {
 	Language()
-	id, ok := fieldIDs[field]
-	return id, ok
+	for _, f := range fieldsBy[fieldBucket(field)] {
+		if f.name == field {
+			return f.id, true
+		}
+	}
+	return 0, false
 }
 
 // Child is n.ChildByFieldName(field) without the C string the binding allocates per call, and

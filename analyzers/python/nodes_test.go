@@ -29,3 +29,21 @@ line"""`: "multi\nline",
 		t.Error("an f-string with interpolation has no constant value")
 	}
 }
+
+// TestFieldID checks the bucketed field lookup against the grammar's names.
+func TestFieldID(t *testing.T) {
+	Language()
+	if len(fieldIDs) < 20 {
+		t.Fatalf("only %d field names", len(fieldIDs))
+	}
+	for name, want := range fieldIDs {
+		if got, ok := fieldID(name); !ok || got != want {
+			t.Errorf("fieldID(%q) = %d, %v; want %d", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"", "nam", "names", "Name", "bodyx", "x"} {
+		if id, ok := fieldID(name); ok {
+			t.Errorf("fieldID(%q) = %d, want no field", name, id)
+		}
+	}
+}
