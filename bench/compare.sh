@@ -142,6 +142,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
 
 declare -A PYMED GOMED PYCPU GOCPU
 commit=$(cd "$repo" && git log -1 --oneline 2>/dev/null) || commit=unknown
+dirty=""
+if [[ -n $(cd "$repo" && git status --porcelain --untracked-files=no 2>/dev/null) ]]; then dirty=" (plus uncommitted work in the tree)"; fi
 bandit_version="not installed"
 if [[ -n $BANDIT ]]; then bandit_version=$("$BANDIT" --version 2>&1 | awk 'NR == 1 {print $2}'); fi
 gosec_version="not installed"
@@ -151,7 +153,7 @@ if [[ -n $GOSEC ]]; then
 fi
 echo "# apivet benchmark"
 echo
-echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit: \`$commit\` (plus uncommitted work in the tree)"
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit: \`$commit\`$dirty"
 echo "- machine: $(nproc) CPUs, load average at start $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $(go version | cut -d' ' -f3-)"
 echo "- tools: $("$tmp/apivet" -version 2>&1 | awk 'NR == 1'); bandit $bandit_version; gosec $gosec_version"
 if ((quick)); then
