@@ -172,10 +172,10 @@ func (f *File) Close() {
 func (f *File) Nodes(kind string) []*sitter.Node { return f.byKind[kind] }
 
 // IsTest reports whether the file is test code by its name or folder (test_*.py, *_test.py,
-// conftest.py, tests/).
+// conftest.py, Django's tests.py, tests/).
 func (f *File) IsTest() bool {
 	base := filepath.Base(f.Path)
-	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py" {
+	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py" || base == "tests.py" {
 		return true
 	}
 	for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(f.Path)), "/") {

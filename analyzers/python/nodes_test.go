@@ -47,3 +47,16 @@ func TestFieldID(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTest(t *testing.T) {
+	for path, want := range map[string]bool{
+		"app/test_views.py": true, "app/views_test.py": true, "conftest.py": true,
+		"polls/tests.py": true, "tests/factories.py": true, "src/test/util.py": true,
+		"app/views.py": false, "app/testing.py": false, "app/attestation.py": false,
+		"contest/views.py": false, "latest_tests.py": false,
+	} {
+		if got := (&File{Path: path}).IsTest(); got != want {
+			t.Errorf("IsTest(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
