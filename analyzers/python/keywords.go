@@ -7,17 +7,19 @@ import "bytes"
 // for a hundred keywords one by one reads each file a hundred times.
 type Keywords struct {
 	ids map[string]int
-	// prefix holds a bit per two-byte prefix some keyword starts with; cands lists the keywords
-	// by prefix. Keywords of one byte are looked for by IndexByte.
+	// prefix holds a bit per two-byte prefix some keyword starts with; cands[slot[p]] lists the
+	// keywords starting with prefix p. Keywords of one byte are looked for by IndexByte.
 	prefix [1 << 16 / 64]uint64
-	cands  map[uint16][]int
+	slot   [1 << 16]uint16
+	cands  [][]int
 	words  []string
 	short  []int
+	long   int // keywords of two bytes or more
 }
 
 // NewKeywords indexes every keyword of the lists.
 func NewKeywords(lists ...[]string) *Keywords {
-	k := &Keywords{ids: map[string]int{}, cands: map[uint16][]int{}}
+	k := &Keywords{ids: map[string]int{}, cands: [][]int{nil}}
 	for _, list := range lists {
 		for _, w := range list {
 			if _, ok := k.ids[w]; ok || w == "" {
@@ -32,7 +34,12 @@ func NewKeywords(lists ...[]string) *Keywords {
 			}
 			p := uint16(w[0])<<8 | uint16(w[1])
 			k.prefix[p/64] |= 1 << (p % 64)
-			k.cands[p] = append(k.cands[p], id)
+			if k.slot[p] == 0 {
+				k.slot[p] = uint16(len(k.cands))
+				k.cands = append(k.cands, nil)
+			}
+			k.cands[k.slot[p]] = append(k.cands[k.slot[p]], id)
+			k.long++
 		}
 	}
 	return k
@@ -44,21 +51,34 @@ type Found struct {
 	found []bool
 }
 
-// Scan reads src once and records every keyword it contains.
+// Scan reads src once and records every keyword it contains. A prefix whose keywords have all
+// been found stops being looked at, and the scan ends when every keyword has been.
 func (k *Keywords) Scan(src []byte) Found {
 	f := Found{k: k, found: make([]bool, len(k.words))}
 	for _, id := range k.short {
 		f.found[id] = bytes.IndexByte(src, k.words[id][0]) >= 0
 	}
-	for i := 0; i+1 < len(src); i++ {
+	left := k.prefix
+	missing := k.long
+	for i := 0; i+1 < len(src) && missing > 0; i++ {
 		p := uint16(src[i])<<8 | uint16(src[i+1])
-		if k.prefix[p/64]&(1<<(p%64)) == 0 {
+		if left[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
-		for _, id := range k.cands[p] {
-			if !f.found[id] && bytes.HasPrefix(src[i:], []byte(k.words[id])) {
-				f.found[id] = true
+		done := true
+		for _, id := range k.cands[k.slot[p]] {
+			if f.found[id] {
+				continue
 			}
+			if w := k.words[id]; len(src)-i >= len(w) && string(src[i:i+len(w)]) == w {
+				f.found[id] = true
+				missing--
+			} else {
+				done = false
+			}
+		}
+		if done {
+			left[p/64] &^= 1 << (p % 64)
 		}
 	}
 	return f
