@@ -8,13 +8,16 @@ import (
 // The tables below are read by the transport analyzers of both languages
 // (analyzers/transport, analyzers/python/transport), so that both agree on what a credential is.
 
+// dropSeparators removes - and _ from names before they are compared.
+var dropSeparators = strings.NewReplacer("-", "", "_", "")
+
 // CredentialHeader reports whether an HTTP header name carries credentials: Authorization,
 // Proxy-Authorization, Cookie, and API keys, tokens, secrets and passwords (X-API-Key,
 // X-Auth-Token, Private-Token, Ocp-Apim-Subscription-Key...). CSRF tokens are not credentials.
 func CredentialHeader(name string) bool {
 	n := strings.ToLower(name)
 	n = strings.TrimPrefix(n, "x-")
-	n = strings.NewReplacer("-", "", "_", "").Replace(n)
+	n = dropSeparators.Replace(n)
 	switch n {
 	case "authorization", "proxyauthorization", "cookie", "auth":
 		return true
@@ -41,7 +44,7 @@ var credentialParams = map[string]bool{
 
 // CredentialParam reports whether a URL query parameter name carries a credential.
 func CredentialParam(name string) bool {
-	return credentialParams[strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(name))]
+	return credentialParams[dropSeparators.Replace(strings.ToLower(name))]
 }
 
 // secretFieldWords are the words of form and JSON field names that carry a secret.
