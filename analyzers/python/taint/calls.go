@@ -41,7 +41,10 @@ var propagators = map[string]string{
 	"os.path.abspath": "", "os.path.normpath": "", "os.path.realpath": "", "os.path.expanduser": "",
 	"pathlib.Path": "a path join", "pathlib.PurePath": "a path join", "pathlib.PosixPath": "a path join", "urllib.parse.urljoin": "urljoin",
 	"urllib.parse.unquote": "", "urllib.parse.unquote_plus": "", "base64.b64decode": "",
-	"base64.urlsafe_b64decode": "", "json.loads": "", "io.BytesIO": "", "io.StringIO": "",
+	"base64.urlsafe_b64decode": "", "base64.decodebytes": "", "base64.standard_b64decode": "",
+	"base64.b32decode": "", "base64.b16decode": "", "base64.b85decode": "", "binascii.a2b_base64": "",
+	"binascii.unhexlify": "", "zlib.decompress": "", "gzip.decompress": "", "bz2.decompress": "",
+	"lzma.decompress": "", "json.loads": "", "io.BytesIO": "", "io.StringIO": "",
 	"urllib.parse.urlparse": "", "urllib.parse.urlsplit": "",
 }
 
@@ -114,7 +117,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	var recv val
 	if python.KindOf(callee) == "attribute" {
 		if o := s.source(callee); o != nil {
-			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+			return val{{org: o, clean: o.clean, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
 		recv = s.expr(python.Child(callee, "object"), depth+1)
 	}
@@ -176,6 +179,9 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 			prefix := lit
 			if i := strings.Index(lit, "{"); i >= 0 {
 				prefix = lit[:i]
+			}
+			if method == "format" && opensQuery(lit) {
+				v = s.formatArgs(n, lit, args, argv, v)
 			}
 			return built(v, ".format()", prefix, lit)
 		}
@@ -271,6 +277,7 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 					}
 					x.helpers = append(append([]string(nil), t.helpers...), ps.helpers...)
 					x.html = x.html || ps.html
+					x.program = ps.program
 				})
 				s.hit(ps.rule, ps.sink, ps.sinkFn, nt, true)
 			}
@@ -310,6 +317,7 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 		}
 		s.sum.sinks[t.org.param] = append(s.sum.sinks[t.org.param], paramSink{
 			rule: rule, sink: sinkNode, sinkFn: sinkFn, steps: t.steps, via: t.via, helpers: t.helpers, html: t.html,
+			program: t.program,
 		})
 		s.sum.size++
 		return
@@ -331,9 +339,17 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 	if len(t.helpers) > 0 {
 		how += " via " + strings.Join(t.helpers, "() and ") + "()"
 	}
-	msg := fmt.Sprintf("%s (line %d) reaches %s%s: %s", t.org.desc, line, sinkFn, how, advice[rule])
+	adv := advice[rule]
+	if rule == cmdRule && t.program {
+		how += " as the program to run"
+		adv = programAdvice
+	}
+	msg := fmt.Sprintf("%s (line %d) reaches %s%s: %s", t.org.desc, line, sinkFn, how, adv)
 	m.findings[rule] = append(m.findings[rule], finding{rule: rule, sink: sinkNode, msg: msg, related: t.steps.list()})
 }
+
+// programAdvice replaces the command-injection advice when the data names the program itself.
+const programAdvice = "the client chooses which program the server runs, with the server's privileges; run a fixed program and pass the value as one of its arguments, or map the few allowed names to fixed commands"
 
 var advice = [numRules]string{
 	sqlRule:      "whoever sends the request can rewrite the SQL the database runs; pass the value as a bound parameter (execute(\"... WHERE name = %s\", (value,)), text(\"... :name\") with params) instead of building the query text",

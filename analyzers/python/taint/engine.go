@@ -40,6 +40,7 @@ type origin struct {
 	param int // -1 for a request source
 	node  *sitter.Node
 	desc  string
+	clean uint16 // rules the source cannot serve (Flask's request.path cannot redirect off-site)
 }
 
 // step is one place of a flow, linked backwards.
@@ -80,6 +81,7 @@ type trace struct {
 	steps   *step
 	clean   uint16 // rules for which the data has been sanitized
 	html    bool   // written into a string holding HTML tags
+	program bool   // names the program a subprocess runs (set at that sink only)
 	via     string // the last construction: "an f-string", "% formatting"...
 	helpers []string
 }
@@ -159,6 +161,7 @@ type paramSink struct {
 	via     string
 	helpers []string
 	html    bool
+	program bool
 }
 
 type summary struct {
@@ -189,8 +192,13 @@ type fileModel struct {
 	flask     bool
 	fastapi   bool
 	django    bool
-	jinja     bool
-	clients   map[string]bool // module-level HTTP client variables
+	// djangoLoose: no framework import, but `request.GET`-style reads: a parameter named
+	// request is a Django request, read only through its upper-case attributes.
+	djangoLoose bool
+	jinja       bool
+	// calledInModule: module functions called in the module itself (helpers, not views).
+	calledInModule map[string]int
+	clients        map[string]bool // module-level HTTP client variables
 	// typedFields: the fields of the module's (pydantic) classes annotated with a type that is
 	// validated (int, UUID...): reading them off a request model is not free text.
 	typedFields map[string]map[string]bool
@@ -214,8 +222,13 @@ func analyseFile(f *python.File) *fileModel {
 	}
 	if !m.flask && !m.fastapi && !m.django {
 		// Every source is request data of one of these frameworks, reached through its import:
-		// a file importing none of them (a client, a model, a utility) has nothing to follow.
-		return m
+		// a file importing none of them (a client, a model, a utility) has nothing to follow,
+		// unless it reads the upper-case attributes of a Django (or WebOb) request handed to it:
+		// views modules and their helpers often import nothing from django.
+		if !djangoUpperRead.Match(f.Src) {
+			return m
+		}
+		m.djangoLoose = true
 	}
 	m.readClasses()
 	for _, fn := range f.Nodes("function_definition") {
@@ -299,6 +312,7 @@ type reqKind int
 const (
 	djangoReq reqKind = iota + 1
 	starletteReq
+	djangoLooseReq // a request parameter in a file that imports no framework
 )
 
 // fnState is the analysis of one function body.
@@ -313,8 +327,9 @@ type fnState struct {
 	tries    []map[string]val // per try body around it: every value assigned in it so far
 	reqs     map[string]reqKind
 	clients  map[string]bool
-	derived  map[string]string // v = urlparse(w) and the like: checking v checks w
-	models   map[string]string // parameter -> its class, when defined in the module
+	derived  map[string]string       // v = urlparse(w) and the like: checking v checks w
+	verdicts map[string]*sitter.Node // ok = check(x): the validation call a variable holds
+	models   map[string]string       // parameter -> its class, when defined in the module
 	flaskVw  bool
 	paramIdx map[string]int
 }
@@ -453,6 +468,48 @@ func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]flaskParam {
 	return out
 }
 
+// starletteSegmentParams returns the path parameters of fn's FastAPI or Starlette route paths
+// that match one segment: `{name}` and `{name:str}`, not `{name:path}`. Starlette matches
+// them against the decoded path with [^/]+, so they hold no slash.
+func (m *fileModel) starletteSegmentParams(fn *sitter.Node) map[string]bool {
+	out := map[string]bool{}
+	p := python.Parent(fn)
+	if p == nil || python.KindOf(p) != "decorated_definition" {
+		return out
+	}
+	whole := map[string]bool{}
+	for _, d := range python.NamedChildren(p) {
+		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
+			continue
+		}
+		c := python.Unparen(python.NamedChild(d, 0))
+		if c == nil || python.KindOf(c) != "call" {
+			continue
+		}
+		args := python.CallArgs(c)
+		if len(args) == 0 {
+			continue
+		}
+		route, ok := m.f.StringValue(args[0])
+		if !ok {
+			continue
+		}
+		for _, mt := range routeParam.FindAllStringSubmatch(route, -1) {
+			if conv := strings.TrimSpace(mt[2]); conv == "" || conv == "str" {
+				out[mt[1]] = true
+			} else {
+				whole[mt[1]] = true
+			}
+		}
+	}
+	for name := range whole {
+		delete(out, name) // a segment in one route and a path in another
+	}
+	return out
+}
+
+var routeParam = regexp.MustCompile(`\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?::([^}]*))?\}`)
+
 // validatedTypes are annotations FastAPI converts and validates: such a parameter is not free text.
 var validatedTypes = map[string]bool{
 	"int": true, "float": true, "bool": true, "UUID": true, "uuid.UUID": true, "datetime": true,
@@ -479,6 +536,7 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 		m: m, f: f, fn: fn, name: f.Text(python.Child(fn, "name")), sum: m.summaryOf(fn),
 		env: newEnv(), reqs: map[string]reqKind{}, clients: map[string]bool{},
 		derived: map[string]string{}, paramIdx: map[string]int{}, models: map[string]string{},
+		verdicts: map[string]*sitter.Node{},
 	}
 	routed := m.routeDecorated(fn)
 	s.flaskVw = routed && m.flask
@@ -487,11 +545,20 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 		flaskParams = m.flaskPathParams(fn)
 	}
 	fastapiHandler := routed && m.fastapi
+	var fastapiSegments map[string]bool
+	if fastapiHandler {
+		fastapiSegments = m.starletteSegmentParams(fn)
+	}
 	ps := s.params()
 	djangoView := false
-	if m.django {
+	if m.django || m.djangoLoose {
 		for i, p := range ps {
 			if p.name == "request" && (i == 0 || i == 1 && (ps[0].name == "self" || ps[0].name == "cls")) {
+				if m.djangoLoose {
+					// Not known to be a view: its other parameters are not URL parameters.
+					s.reqs["request"] = djangoLooseReq
+					break
+				}
 				djangoView = true
 				s.reqs["request"] = djangoReq
 				break
@@ -513,7 +580,7 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 			s.reqs[p.name] = starletteReq
 			continue
 		}
-		if p.name == "request" && s.reqs["request"] == djangoReq {
+		if p.name == "request" && (s.reqs["request"] == djangoReq || s.reqs["request"] == djangoLooseReq) {
 			afterRequest = true
 			continue
 		}
@@ -523,7 +590,11 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 				continue
 			}
 			o := m.requestParam(p.node, "route parameter", p.name)
-			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}})
+			t := &trace{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}
+			if fastapiSegments[p.name] {
+				t.clean = 1 << pathRule // `{name}` matches one path segment: no / to climb out with
+			}
+			s.env.set(p.name, val{t})
 		case flaskParams[p.name] != flaskNoParam:
 			o := m.requestParam(p.node, "URL path parameter", p.name)
 			t := &trace{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}
@@ -531,7 +602,7 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 				t.clean = 1 << pathRule // one path segment: no / to climb out of a directory with
 			}
 			s.env.set(p.name, val{t})
-		case djangoView && afterRequest && p.def == nil:
+		case djangoView && afterRequest && p.def == nil && m.djangoURLParams(fn, ps):
 			o := m.requestParam(p.node, "URL parameter", p.name)
 			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
 		default:
@@ -544,6 +615,79 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 	}
 	body := python.Child(fn, "body")
 	s.block(body, 0)
+}
+
+// djangoURLParams reports whether the parameters after request of a Django function may be
+// URL parameters: it may be a view. A helper takes a request too (render_page(request, page)),
+// and its other parameters are whatever its callers pass, which their own analysis follows.
+// A view's name is public, and a class-based view's method is named for an HTTP method or a
+// DRF action; a module function called in its own module is taken for a helper.
+func (m *fileModel) djangoURLParams(fn *sitter.Node, ps []param) bool {
+	name := m.f.Text(python.Child(fn, "name"))
+	if strings.HasPrefix(name, "_") || helperModule(m.f.Path) {
+		return false
+	}
+	if len(ps) > 0 && (ps[0].name == "self" || ps[0].name == "cls") {
+		return viewMethods[name] || m.actionDecorated(fn)
+	}
+	if m.byName[name] != fn {
+		return true
+	}
+	if m.calledInModule == nil {
+		// `name(` more than once in the text: a call besides the definition.
+		m.calledInModule = map[string]int{}
+		for _, mt := range callText.FindAllSubmatch(m.f.Src, -1) {
+			if n := string(mt[1]); m.byName[n] != nil {
+				m.calledInModule[n]++
+			}
+		}
+	}
+	return m.calledInModule[name] < 2
+}
+
+// helperModules are module names that hold what views call, not views.
+var helperModules = map[string]bool{
+	"helpers": true, "utils": true, "util": true, "services": true, "adapter": true, "adapters": true,
+	"forms": true, "models": true, "middleware": true, "signals": true, "tasks": true, "backends": true,
+	"mixins": true, "decorators": true, "context_processors": true, "permissions": true,
+	"serializers": true, "managers": true, "admin": true,
+}
+
+func helperModule(path string) bool {
+	base := path[strings.LastIndexAny(path, "/\\")+1:]
+	return helperModules[strings.TrimSuffix(base, ".py")] ||
+		strings.Contains(path, "templatetags/") || strings.Contains(path, "management/commands/")
+}
+
+var callText = regexp.MustCompile(`(?:^|[^\w.])([A-Za-z_]\w*)\s*\(`)
+
+// viewMethods are the methods of Django class-based views and DRF views and viewsets that a
+// URL dispatches to, with the URL's parameters.
+var viewMethods = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true,
+	"options": true, "trace": true, "dispatch": true, "list": true, "create": true,
+	"retrieve": true, "update": true, "partial_update": true, "destroy": true,
+}
+
+// actionDecorated reports whether a method carries DRF's @action (an extra viewset route).
+func (m *fileModel) actionDecorated(fn *sitter.Node) bool {
+	p := python.Parent(fn)
+	if p == nil || python.KindOf(p) != "decorated_definition" {
+		return false
+	}
+	for _, d := range python.NamedChildren(p) {
+		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
+			continue
+		}
+		c := python.Unparen(python.NamedChild(d, 0))
+		if c != nil && python.KindOf(c) == "call" {
+			c = python.Callee(c)
+		}
+		if q := m.f.QualifiedName(c); q == "rest_framework.decorators.action" || lastSegment(q) == "action" || lastSegment(q) == "detail_route" || lastSegment(q) == "list_route" {
+			return true
+		}
+	}
+	return false
 }
 
 // requestParam is the origin of a parameter that receives request data.
@@ -760,6 +904,10 @@ func (s *fnState) assign(n *sitter.Node, depth int) val {
 		name := s.f.Text(left)
 		rv := python.Unparen(right)
 		delete(s.derived, name)
+		delete(s.verdicts, name)
+		if s.isValidationCall(rv) {
+			s.verdicts[name] = rv // ok = is_safe_url(x): `if ok:` checks x
+		}
 		if rv != nil && python.KindOf(rv) == "call" {
 			// v = urlparse(w), realpath(w), Path(w).resolve(): checking v checks w.
 			if w := s.viewOf(rv, 0); w != "" {
@@ -885,6 +1033,10 @@ func (s *fnState) positiveCheck(cond *sitter.Node) []string {
 		return nil
 	}
 	switch python.KindOf(cond) {
+	case "identifier":
+		if c := s.verdicts[s.f.Text(cond)]; c != nil {
+			return s.names(c)
+		}
 	case "call":
 		if s.isValidationCall(cond) {
 			return s.names(cond)
@@ -915,6 +1067,9 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 		if s.isValidationCall(arg) {
 			return s.names(arg)
 		}
+		if arg != nil && python.KindOf(arg) == "identifier" && s.verdicts[s.f.Text(arg)] != nil {
+			return s.names(s.verdicts[s.f.Text(arg)])
+		}
 		if arg != nil && python.KindOf(arg) == "comparison_operator" {
 			if ops := compareOps(s.f, arg); len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
 				return s.names(arg)
@@ -934,7 +1089,11 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 	case "boolean_operator":
 		l, r := s.negativeCheck(python.Child(cond, "left"), depth+1), s.negativeCheck(python.Child(cond, "right"), depth+1)
 		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "and" {
-			// `a and b` is false when either is: only what both validate is validated.
+			// `a and b` is false when either is: only what both validate is validated. A
+			// truth test of x is false only when x is empty, which is as good as validated:
+			// `if (nxt or ajax) and not is_safe(nxt): nxt = "/"` (Django's set_language).
+			l = append(l, s.falseWhenEmpty(python.Child(cond, "left"), 0)...)
+			r = append(r, s.falseWhenEmpty(python.Child(cond, "right"), 0)...)
 			var both []string
 			for _, nm := range l {
 				if slices.Contains(r, nm) {
@@ -949,6 +1108,32 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 		switch s.f.Text(python.Child(cond, "attribute")) {
 		case "netloc", "scheme", "hostname":
 			return s.names(cond)
+		}
+	}
+	return nil
+}
+
+// falseWhenEmpty returns the variables that are empty (or None) whenever cond is false: `x`,
+// `x is not None`, and both sides of an `or`.
+func (s *fnState) falseWhenEmpty(cond *sitter.Node, depth int) []string {
+	cond = python.Unparen(cond)
+	if cond == nil || depth > 8 {
+		return nil
+	}
+	switch python.KindOf(cond) {
+	case "identifier":
+		return []string{s.f.Text(cond)}
+	case "comparison_operator":
+		if ops := compareOps(s.f, cond); len(ops) == 1 && ops[0] == "is not" {
+			if r := python.NamedChild(cond, 1); r != nil && python.KindOf(r) == "none" {
+				if l := python.Unparen(python.NamedChild(cond, 0)); l != nil && python.KindOf(l) == "identifier" {
+					return []string{s.f.Text(l)}
+				}
+			}
+		}
+	case "boolean_operator":
+		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "or" {
+			return append(s.falseWhenEmpty(python.Child(cond, "left"), depth+1), s.falseWhenEmpty(python.Child(cond, "right"), depth+1)...)
 		}
 	}
 	return nil
@@ -1064,8 +1249,16 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 	case "string", "concatenated_string":
 		lit, prefix, interps := s.literal(n)
 		var vs []val
+		var query map[uintptr]bool
+		if len(interps) > 0 && opensQuery(lit) {
+			query = s.queryInterps(n)
+		}
 		for _, e := range interps {
-			vs = append(vs, s.expr(e, depth+1))
+			v := s.expr(e, depth+1)
+			if query[e.Id()] {
+				v = inQuery(v)
+			}
+			vs = append(vs, v)
 		}
 		v := join(vs...)
 		if len(v) == 0 {
@@ -1080,7 +1273,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		return v
 	case "attribute":
 		if o := s.source(n); o != nil {
-			return val{{org: o, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+			return val{{org: o, clean: o.clean, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
 		if d := f.DottedName(n); d != "" {
 			if v, ok := s.env.lookup(d); ok {
@@ -1112,8 +1305,17 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 func (s *fnState) binary(n *sitter.Node, depth int) val {
 	f := s.f
 	left, right := python.Child(n, "left"), python.Child(n, "right")
-	lv, rv := s.expr(left, depth+1), s.expr(right, depth+1)
 	op := f.Text(python.Child(n, "operator"))
+	lv := s.expr(left, depth+1)
+	var rv val
+	if after, ok := s.percentFormat(op, left); ok {
+		rv = s.percentArgs(right, after, depth) // "%s?next=%s" % (base, data)
+	} else {
+		rv = s.expr(right, depth+1)
+	}
+	if op == "+" && len(rv) > 0 && s.chainOpensQuery(left) {
+		rv = inQuery(rv) // base + "?q=" + data
+	}
 	v := join(lv, rv)
 	if len(v) == 0 {
 		return nil
@@ -1172,7 +1374,7 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	}
 	obj := python.Unparen(python.Child(n, "object"))
 	attr := f.Text(python.Child(n, "attribute"))
-	ok := false
+	ok, flask := false, false
 	if obj != nil && python.KindOf(obj) == "identifier" {
 		name := f.Text(obj)
 		switch {
@@ -1180,9 +1382,13 @@ func (s *fnState) source(n *sitter.Node) *origin {
 			ok = djangoAttrs[attr]
 		case s.reqs[name] == starletteReq:
 			ok = starletteAttrs[attr]
+		case s.reqs[name] == djangoLooseReq:
+			ok = djangoUpperAttrs[attr]
 		case f.Resolve(name) == "flask.request":
-			ok = flaskAttrs[attr]
+			ok, flask = flaskAttrs[attr], true
 		}
+	} else if obj != nil && python.KindOf(obj) == "attribute" && f.QualifiedName(obj) == "flask.request" {
+		ok, flask = flaskAttrs[attr], true // `import flask` ... flask.request.args
 	}
 	if !ok {
 		return nil
@@ -1217,6 +1423,16 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	}
 	desc = strings.Join(strings.Fields(desc), " ")
 	o := &origin{param: -1, node: top, desc: desc}
+	switch {
+	case flask && (attr == "path" || attr == "full_path"):
+		// Werkzeug strips the leading slashes of the path and puts back one: a target built
+		// from it stays on this site (`//evil.example` cannot come out of it).
+		o.clean = 1 << redirectRule
+	case !flask && (attr == "path" || attr == "path_info" || attr == "get_full_path"):
+		// Django's path can start with //, but redirecting to the page just requested is the
+		// common "back to this page" idiom, not a target the client picks.
+		o.clean = 1 << redirectRule
+	}
 	s.m.origins[nodeKey(n)] = o
 	return o
 }
@@ -1232,8 +1448,13 @@ var (
 	djangoAttrs = map[string]bool{
 		"GET": true, "POST": true, "body": true, "headers": true, "COOKIES": true, "META": true,
 		"FILES": true, "data": true, "query_params": true,
+		// The path the client sent, percent-decoded.
+		"path": true, "path_info": true, "get_full_path": true,
 	}
-	starletteAttrs = map[string]bool{
+	// djangoUpperAttrs are the request attributes no other object is likely to have.
+	djangoUpperAttrs = map[string]bool{"GET": true, "POST": true, "COOKIES": true, "META": true, "FILES": true}
+	djangoUpperRead  = regexp.MustCompile(`\brequest\.(?:GET|POST|COOKIES|META|FILES)\b`)
+	starletteAttrs   = map[string]bool{
 		"query_params": true, "path_params": true, "headers": true, "cookies": true, "json": true,
 		"body": true, "form": true, "stream": true,
 	}

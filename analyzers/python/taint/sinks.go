@@ -156,6 +156,12 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 					report(cmdRule, s.expr(python.NamedChild(l, 2), 0))
 				}
 			}
+			if l := python.Unparen(cmd); l != nil && (python.KindOf(l) == "list" || python.KindOf(l) == "tuple") && python.NamedChildCount(l) > 0 {
+				// [data, "arg"]: without a shell, the client still chooses the program to run.
+				if first := python.NamedChild(l, 0); python.KindOf(first) != "list_splat" {
+					report(cmdRule, s.expr(first, 0).mapT(func(t *trace) { t.program = true }))
+				}
+			}
 		case q == "yaml.load" || q == "yaml.load_all":
 			loader := argNode(1, "Loader")
 			if loader == nil || !safeLoaders[lastSegment(f.QualifiedName(loader))] {

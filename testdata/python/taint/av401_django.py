@@ -26,3 +26,9 @@ def product_page(request, pk):
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT * FROM shop_product WHERE id = {int(pk)}")  # ok: AV401
     return JsonResponse({})
+
+
+def visits(request):
+    # request.path is what the client sent, percent-decoded: quotes included.
+    hits = Product.objects.extra(where=[f"page = '{request.path}'"])  # want: AV401
+    return JsonResponse({"n": hits.count()})

@@ -7,14 +7,21 @@ app = FastAPI()
 BASE = Path("/srv/files")
 
 
-@app.get("/files/{name}")
+@app.get("/files/{name:path}")
 def get_file(name: str):
     return FileResponse(f"/srv/files/{name}")  # want: AV404
 
 
-@app.get("/text/{name}")
+@app.get("/text")
 def get_text(name: str):
+    # A query parameter holds any text, slashes included.
     return (BASE / name).read_text()  # want: AV404
+
+
+@app.get("/logo/{name}")
+def get_logo(name: str):
+    # One path segment: Starlette's {name} never matches a slash.
+    return FileResponse(BASE / f"{name}.png")  # ok: AV404
 
 
 @app.get("/safe/{name}")

@@ -50,3 +50,16 @@ def fetch_avatar(host):
 def avatar():
     fetch_avatar(request.args["host"])
     return fetch("https://static.example.com/default.png")
+
+
+SEARCH_API = "https://search.internal.example"
+
+
+@app.route("/search")
+def search():
+    # The client only fills in the query string of a URL whose host is fixed.
+    term = request.args["q"]
+    found = requests.get(f"{SEARCH_API}?q={term}", timeout=5)  # ok: AV407
+    more = requests.get(SEARCH_API + "?page=" + request.args["page"], timeout=5)  # ok: AV407
+    back = requests.get(request.args["callback"] + "?status=done", timeout=5)  # want: AV407
+    return found.text + more.text + back.text
