@@ -199,3 +199,25 @@ func isRedaction(v string) bool {
 	w := strings.ToLower(strings.Trim(strings.TrimSpace(v), "[]<>()*_-#. "))
 	return w != "" && redactionWords[w]
 }
+
+// isDocumentedSecret reports the example secret keys of the Flask documentation, which are
+// copied into applications as they are: b'_5#y2L"F4Q8z\n\xec]/' (the quickstart since Flask 1.0,
+// read here with its escapes decoded) and 'A0Zr98j/3yX R~XHH!jmN]LWX/,?RT' (Flask 0.x).
+func isDocumentedSecret(s string) bool {
+	if s == "A0Zr98j/3yX R~XHH!jmN]LWX/,?RT" {
+		return true
+	}
+	return len(s) <= 20 && strings.HasPrefix(s, "_5#y2L\"F4Q8z\n") && strings.HasSuffix(s, "]/")
+}
+
+// vocabPhrase reports a value of two or more words all of which are credential vocabulary
+// ("this-is-secret", "jwt-secret-key"). Bound to a name it reads as the name of a key; given to
+// a security API it is the key, and a guessable one. Environment variable names ("JWT_SECRET")
+// and dotted configuration keys are references to a key, not keys.
+func vocabPhrase(s string) bool {
+	if !wordsOnly(s) || strings.Contains(s, ".") || isEnvVarName(s) {
+		return false
+	}
+	words := splitWords(s)
+	return len(words) >= 2 && allVocab(words)
+}

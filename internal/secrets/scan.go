@@ -464,6 +464,14 @@ func scanNamed(v string, ctx Context, out []Match) []Match {
 	if info.strength != nameNone {
 		noun = conceptNoun(info.concept)
 	}
+	if isDocumentedSecret(s) || sink && vocabPhrase(s) {
+		// The secret key of a framework's documentation, or a phrase of credential words
+		// ("this-is-secret", "jwt-secret-key") given to a security API: public or guessable.
+		if ctx.TestFile {
+			return out
+		}
+		return append(out, newMatch(RulePlaceholder, KindPlaceholder, "placeholder "+noun, v, start, end, Medium))
+	}
 	if scheme == "basic" {
 		if _, pass, ok := decodeBasic(s); ok {
 			if pass == "" || isTemplate(pass) {

@@ -111,6 +111,12 @@ func TestScanCredentialNames(t *testing.T) {
 		{ctx: sink("hmac-key"), value: "key", rule: RulePlaceholder},
 		{ctx: sink("jwt-signing-key"), value: "%s", rule: ""},
 		{ctx: sink("jwt-signing-key"), value: "JWT_SECRET", rule: ""},
+		{ctx: sink("jwt-signing-key"), value: "this-is-secret", rule: RulePlaceholder, kind: KindPlaceholder},
+		{ctx: sink("hmac-key"), value: "webhook_signing_key", rule: RulePlaceholder},
+		{ctx: sink("jwt-signing-key"), value: "app.jwt.secret", rule: ""},
+		{ctx: named("JWT_KEY_NAME"), value: "jwt-secret-key", rule: ""},
+		{ctx: named("SECRET_KEY"), value: "_5#y2L\"F4Q8z\n\xec]/", rule: RulePlaceholder, kind: KindPlaceholder},
+		{ctx: named("SECRET_KEY"), value: "A0Zr98j/3yX R~XHH!jmN]LWX/,?RT", rule: RulePlaceholder},
 		{ctx: sink("bearer-header"), value: "Bearer " + bearer, rule: RuleCredential, sec: bearer},
 		// AV103: placeholders under credential names (seed article cases).
 		{ctx: named("SECRET_KEY"), value: "your_secret_key_here", rule: RulePlaceholder, kind: KindPlaceholder, conf: Medium},

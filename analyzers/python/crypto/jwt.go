@@ -13,7 +13,7 @@ import (
 // Every JWT idiom spells jwt (import jwt, from jose import jwt) or JWT (Flask-JWT-Extended's
 // JWT_* settings).
 var (
-	jwtKeywords = []string{"jwt", "JWT"}
+	jwtKeywords = []string{"jwt", "JWT", "JsonWebToken", "JsonWebSignature"}
 	jwtKinds    = []string{"call", "assignment", "augmented_assignment"}
 )
 
@@ -53,15 +53,16 @@ const (
 
 // jwtLib names the JWT libraries.
 const (
-	pyjwt = "PyJWT"
-	jose  = "python-jose"
+	pyjwt   = "PyJWT"
+	jose    = "python-jose"
+	authlib = "Authlib"
 )
 
 // A jwtCall is a call of a JWT library function.
 type jwtCall struct {
 	call *sitter.Node
 	lib  string
-	op   string // decode, encode, header (get_unverified_header)
+	op   string // decode, encode, header (get_unverified_header), accept (an Authlib instance's algorithms)
 	name string // as written, for messages
 }
 
@@ -84,6 +85,10 @@ func jwtCallOf(f *python.File, call *sitter.Node) (jwtCall, bool) {
 		jc.lib, jc.op = jose, "encode"
 	case "jose.jwt.get_unverified_header", "jose.jws.get_unverified_header":
 		jc.lib, jc.op = jose, "header"
+	case "authlib.jose.JsonWebToken", "authlib.jose.rfc7519.JsonWebToken",
+		"authlib.jose.JsonWebSignature", "authlib.jose.rfc7515.JsonWebSignature":
+		// JsonWebToken(["RS256"]): the algorithms every decode of the instance accepts.
+		jc.lib, jc.op = authlib, "accept"
 	default:
 		// jwt.PyJWT().decode(...)
 		m := attrName(f, callee)
@@ -209,12 +214,21 @@ func runVerificationDisabled(pass *python.Pass) {
 	}
 }
 
-// verifiedNearby reports whether the function holding an unverified decode also decodes with
-// verification: reading the kid or iss first to choose the key is how key sets are handled.
+// verifiedNearby reports whether an unverified decode without a key sits in a function that also
+// decodes with verification: reading the kid or iss first to choose the key is how key sets are
+// handled. An unverified decode given a key is not such a peek: it is the fallback that returns
+// the claims of an expired or forged token when the verified decode fails.
 func (j *jwtFile) verifiedNearby(jc jwtCall) bool {
 	fn := python.EnclosingFunction(jc.call)
 	if fn == nil {
 		return false
+	}
+	if key, _, _, _ := j.decodeArgs(jc); key != nil {
+		if k := python.Unparen(key); python.KindOf(k) != "none" {
+			if s, ok := j.f.StringValue(k); !ok || s != "" {
+				return false
+			}
+		}
 	}
 	for _, other := range j.calls {
 		if other.op != "decode" || other.call.Id() == jc.call.Id() || !within(other.call, fn) {
@@ -335,6 +349,8 @@ func runNoneAlgorithm(pass *python.Pass) {
 			_, n, _, _ = j.decodeArgs(jc)
 		case jc.op == "encode":
 			n, msg = arg(f, jc.call, 2, "algorithm"), noneEncodeMsg
+		case jc.op == "accept":
+			n = arg(f, jc.call, 0, "algorithms")
 		}
 		if n == nil || j.settingDefinition(n) {
 			continue
@@ -438,10 +454,13 @@ func runAlgorithmConfusion(pass *python.Pass) {
 	}
 	j := newJWTFile(pass)
 	for _, jc := range j.calls {
-		if jc.op != "decode" {
-			continue
+		var n *sitter.Node
+		switch jc.op {
+		case "decode":
+			_, n, _, _ = j.decodeArgs(jc)
+		case "accept":
+			n = arg(f, jc.call, 0, "algorithms")
 		}
-		_, n, _, _ := j.decodeArgs(jc)
 		if n == nil || j.settingDefinition(n) {
 			continue
 		}

@@ -145,9 +145,78 @@ func (r *valueReader) passwordCall(call *sitter.Node, calls []*sitter.Node) (pyt
 			if r.rawPassword(python.Child(kw, "value")) {
 				return python.NodeDiagnostic(kw, plainStoreMsg), true
 			}
+			if d, ok := r.storedDigest(python.Child(kw, "value")); ok {
+				return d, true // User(password=hashlib.md5(raw).hexdigest()); session.add(...)
+			}
 		}
 	}
 	return python.Diagnostic{}, false
+}
+
+// storedDigest reports the digest of a fast hash stored as a password, whatever it was computed
+// from (a password-named input is already reported at the hash call): hashlib.md5(raw).hexdigest(),
+// h.hexdigest() of a hashlib hasher, or a name assigned one of those.
+func (r *valueReader) storedDigest(v *sitter.Node) (python.Diagnostic, bool) {
+	f := r.f
+	for depth := 0; depth <= maxDepth; depth++ {
+		v = python.Unparen(v)
+		if v == nil || python.KindOf(v) != "identifier" {
+			break
+		}
+		v, _ = r.s.value(v)
+	}
+	if v == nil || python.KindOf(v) != "call" {
+		return python.Diagnostic{}, false
+	}
+	callee := python.Callee(v)
+	if m := attrName(f, callee); m != "hexdigest" && m != "digest" {
+		return python.Diagnostic{}, false
+	}
+	hasher := python.Unparen(python.Child(callee, "object"))
+	algo := r.fastHasher(hasher)
+	if algo == "" {
+		return python.Diagnostic{}, false
+	}
+	if hasher != nil && python.KindOf(hasher) == "call" {
+		data := arg(f, hasher, 0, "data")
+		if resolved(f, python.Callee(hasher)) == "hashlib.new" {
+			data = arg(f, hasher, 1, "data")
+		}
+		if data != nil && (r.holdsPassword(data) || r.protocolDigest(data)) {
+			return python.Diagnostic{}, false
+		}
+	} else {
+		// h.hexdigest(): reported at h.update(password) when the input is a password.
+		for _, c := range r.hasherUpdates(hasher) {
+			if args := python.CallArgs(c); len(args) > 0 && (r.holdsPassword(args[0]) || r.protocolDigest(args[0])) {
+				return python.Diagnostic{}, false
+			}
+		}
+	}
+	at, what := v, "hashlib."+algo
+	if hasher != nil && python.KindOf(hasher) == "call" {
+		at, what = hasher, shorten(f.Text(python.Callee(hasher)))
+	}
+	return python.NodeDiagnostic(at, fmt.Sprintf(fastHashMsg, what, strings.ToUpper(algo))), true
+}
+
+// hasherUpdates returns the h.update(...) calls of the function holding the hasher name h.
+func (r *valueReader) hasherUpdates(h *sitter.Node) []*sitter.Node {
+	if h == nil || python.KindOf(h) != "identifier" {
+		return nil
+	}
+	fn := python.EnclosingFunction(h)
+	var out []*sitter.Node
+	for _, c := range r.f.Nodes("call") {
+		callee := python.Callee(c)
+		if attrName(r.f, callee) != "update" || fn != nil && !within(c, fn) {
+			continue
+		}
+		if obj := python.Unparen(python.Child(callee, "object")); obj != nil && r.f.Text(obj) == r.f.Text(h) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // fastHasher returns the algorithm of a hashlib hasher object (hashlib.sha256(), or a name
@@ -224,6 +293,11 @@ func (r *valueReader) passwordAssignment(a *sitter.Node) (python.Diagnostic, boo
 	case "attribute":
 		if k, _ := credentials.KindOf(attrName(f, left), credentials.PasswordKeywords); !k.IsPassword() {
 			return python.Diagnostic{}, false
+		}
+		if root := r.root(left); root != nil && !r.fromRequest(left) {
+			if d, ok := r.storedDigest(value); ok {
+				return d, true // self.password_hash = hashlib.sha256(raw.encode()).hexdigest()
+			}
 		}
 		if root := r.root(left); root == nil || r.fromRequest(left) || f.Text(root) == "self" || f.Text(root) == "cls" {
 			return python.Diagnostic{}, false

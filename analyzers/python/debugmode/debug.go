@@ -7,6 +7,7 @@ import (
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/credentials"
 )
 
 // DebugMode reports a web framework's debug mode switched on with a constant (AV201).
@@ -35,6 +36,9 @@ const (
 	configModuleMsg = `DEBUG = True in a configuration module: loaded by app.config.from_object or from_pyfile it turns Flask debug mode on, ` +
 		`and the Werkzeug debugger lets anyone who can trigger an error run Python code on the server; ` +
 		`set DEBUG from the environment (DEBUG = os.environ.get("FLASK_DEBUG") == "1")`
+	configClassMsg = `DEBUG = True in a configuration class that app.config.from_object loads: it turns Flask debug mode on, ` +
+		`and the Werkzeug debugger lets anyone who can trigger an error run Python code on the server; ` +
+		`set DEBUG from the environment, or keep it in a development configuration chosen at run time`
 	flaskEnvMsg = `FLASK_DEBUG is set in code: Flask reads it when the app is created or run and turns debug mode on, ` +
 		`and the Werkzeug debugger lets anyone who can trigger an error run Python code on the server; ` +
 		`set FLASK_DEBUG only in a development machine's environment`
@@ -106,6 +110,10 @@ func (s *scope) debugAssignment(a *sitter.Node) (python.Diagnostic, bool) {
 		}
 		d = python.NodeDiagnostic(a, flaskConfigMsg)
 	case "identifier":
+		if f.Text(left) == "DEBUG" && s.loadedConfigClass(a) {
+			d = python.NodeDiagnostic(a, configClassMsg)
+			break
+		}
 		if f.Text(left) != "DEBUG" || !python.AtModuleLevel(a) {
 			return python.Diagnostic{}, false
 		}
@@ -283,4 +291,43 @@ func flaskDebugEnv(f *python.File, left, value *sitter.Node) bool {
 		return false
 	}
 	return ok
+}
+
+// loadedConfigClass reports whether the assignment a sits in the body of a class that the same
+// file loads unconditionally with app.config.from_object(Class), and whose name does not say it is
+// for development or tests (class DevelopmentConfig: DEBUG = True is its purpose).
+func (s *scope) loadedConfigClass(a *sitter.Node) bool {
+	f := s.f
+	stmt := python.Parent(a)
+	if stmt == nil || python.KindOf(stmt) != "expression_statement" {
+		return false
+	}
+	body := python.Parent(stmt)
+	if body == nil || python.KindOf(body) != "block" {
+		return false
+	}
+	class := python.Parent(body)
+	if class == nil || python.KindOf(class) != "class_definition" || !python.AtModuleLevel(class) {
+		return false
+	}
+	name := f.Text(python.Child(class, "name"))
+	for _, w := range credentials.Words(name) {
+		if devModuleWords[w] || w == "debug" {
+			return false
+		}
+	}
+	for _, call := range f.Nodes("call") {
+		callee := python.Callee(call)
+		if callee == nil || python.KindOf(callee) != "attribute" || f.Text(python.Child(callee, "attribute")) != "from_object" {
+			continue
+		}
+		if recv := python.Child(callee, "object"); recv == nil || python.KindOf(recv) != "attribute" ||
+			f.Text(python.Child(recv, "attribute")) != "config" {
+			continue
+		}
+		if args := python.CallArgs(call); len(args) == 1 && f.Text(python.Unparen(args[0])) == name && !python.RuntimeConditional(f, call) {
+			return true
+		}
+	}
+	return false
 }

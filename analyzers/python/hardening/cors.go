@@ -318,9 +318,9 @@ func flaskOriginsAny(f *python.File, origins *sitter.Node, cfg *configValue) str
 }
 
 // stringItems returns the constant strings of a string literal or of a list, tuple or set
-// literal of them.
+// literal of them, written in place or assigned once to the name given (origins = [...]).
 func stringItems(f *python.File, n *sitter.Node) []string {
-	n = python.Unparen(n)
+	n = assignedOnce(f, n)
 	if n == nil {
 		return nil
 	}
@@ -353,7 +353,7 @@ func starletteCORS(f *python.File, at, opts *sitter.Node) (python.Diagnostic, bo
 			why = `allow_origins holds "*"`
 		}
 	}
-	if re, ok := f.StringValue(kwarg(f, opts, "allow_origin_regex")); ok && why == "" && matchesAnyOrigin(re, true) {
+	if re, ok := f.StringValue(assignedOnce(f, kwarg(f, opts, "allow_origin_regex"))); ok && why == "" && matchesAnyOrigin(re, true) {
 		why = fmt.Sprintf("allow_origin_regex %q matches any origin", re)
 	}
 	if why == "" {

@@ -226,6 +226,8 @@ func (c *collector) bindAll() {
 			c.call(call)
 		}
 	}
+	// And the literals security APIs receive through a name.
+	c.followSinks()
 }
 
 // isDocstring reports whether the literal n is the docstring of the module, a class or a

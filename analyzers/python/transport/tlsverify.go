@@ -21,7 +21,9 @@ const (
 	sessionMsg    = "%s turns off TLS certificate verification for every request of the session: " + tlsRisk + "; remove it, or set it to the path of a CA bundle"
 	unverifiedMsg = "ssl._create_unverified_context builds a context that checks neither the certificate nor the host name: " + tlsRisk + "; use ssl.create_default_context() (cafile= for a private CA)"
 	hostnameMsg   = "%s turns off host name verification: any valid certificate, issued for any site, is accepted, so " + tlsRisk + "; keep check_hostname on"
-	certNoneMsg   = "%s turns off TLS certificate verification: " + tlsRisk + "; use ssl.CERT_REQUIRED (the default of ssl.create_default_context())"
+	wrapSocketMsg = "ssl.wrap_socket without cert_reqs checks neither the certificate nor the host name of the server (its default is " +
+		"ssl.CERT_NONE): " + tlsRisk + "; use ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
+	certNoneMsg = "%s turns off TLS certificate verification: " + tlsRisk + "; use ssl.CERT_REQUIRED (the default of ssl.create_default_context())"
 
 	removeFix   = "Remove the switch"
 	trueFix     = "Set it to True"
@@ -44,6 +46,10 @@ func runTLSVerify(pass *python.Pass) {
 			}
 			continue
 		}
+		if q == "ssl.wrap_socket" && clientWrapWithoutVerification(f, call) && !optIn(f, call) {
+			pass.Reportf(call, wrapSocketMsg)
+			continue
+		}
 		if v := f.KeywordArg(call, "cert_reqs"); v != nil && certNone(f, v) && !optIn(f, call) {
 			pass.Report(certNoneFix(f, python.NodeDiagnostic(v, sprintf(certNoneMsg, "cert_reqs="+f.Text(v))), v))
 		}
@@ -62,12 +68,16 @@ func runTLSVerify(pass *python.Pass) {
 		case cc.lib == "requests" || cc.lib == "httpx" || cc.lib == "" && (f.ImportsModule("requests") || f.ImportsModule("httpx")):
 			if v := f.KeywordArg(call, "verify"); v != nil && isFalse(v) && !conditional {
 				pass.Report(removeArg(f, call, "verify", python.NodeDiagnostic(python.Parent(v), sprintf(verifyMsg, "verify=False"))))
+			} else if v != nil && !conditional && falseByName(b, v) {
+				pass.Report(python.NodeDiagnostic(python.Parent(v), sprintf(verifyMsg, "verify="+f.Text(v)+", which is False,")))
 			}
 		}
 		if cc.lib == "aiohttp" || cc.lib == "" && aiohttp {
 			for _, name := range []string{"ssl", "verify_ssl"} {
 				if v := f.KeywordArg(call, name); v != nil && isFalse(v) && !conditional {
 					pass.Report(removeArg(f, call, name, python.NodeDiagnostic(python.Parent(v), sprintf(aiohttpMsg, name+"=False"))))
+				} else if v != nil && !conditional && falseByName(b, v) {
+					pass.Report(python.NodeDiagnostic(python.Parent(v), sprintf(aiohttpMsg, name+"="+f.Text(v)+", which is False,")))
 				}
 			}
 		}
@@ -134,6 +144,45 @@ func serverContext(b *binder, recv *sitter.Node) bool {
 }
 
 // isFalse reports whether n is the constant False.
+// falseByName reports whether n is a plain name whose one binding reaching it is the constant
+// False, set unconditionally (VERIFY_SSL = False at module level, verify = False in the function).
+// A parameter, or a value chosen in an if/else at run time (an --insecure flag), is an opt-in.
+func falseByName(b *binder, n *sitter.Node) bool {
+	n = python.Unparen(n)
+	if n == nil || python.KindOf(n) != "identifier" {
+		return false
+	}
+	bs := b.bindings(n, b.f.Text(n))
+	if len(bs) != 1 || bs[0].value == nil || !isFalse(bs[0].value) {
+		return false
+	}
+	return !optIn(b.f, bs[0].site)
+}
+
+// clientWrapWithoutVerification reports ssl.wrap_socket(sock, ...) on the client side (no
+// server_side, or server_side=False) with cert_reqs left to its default, ssl.CERT_NONE. A fourth
+// positional argument is server_side, which may be true: such calls are left alone.
+func clientWrapWithoutVerification(f *python.File, call *sitter.Node) bool {
+	n := len(python.CallArgs(call))
+	if n == 0 && f.KeywordArg(call, "sock") == nil || n > 3 || f.KeywordArg(call, "cert_reqs") != nil || hasSplatArg(call) {
+		return false // no socket to wrap, or the arguments are not all visible
+	}
+	side := f.KeywordArg(call, "server_side")
+	return side == nil || isFalse(side)
+}
+
+// hasSplatArg reports whether a call passes *args or **kwargs.
+func hasSplatArg(call *sitter.Node) bool {
+	args := python.Child(call, "arguments")
+	for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+		switch python.KindOf(python.NamedChild(args, i)) {
+		case "list_splat", "dictionary_splat":
+			return true
+		}
+	}
+	return false
+}
+
 func isFalse(n *sitter.Node) bool {
 	n = python.Unparen(n)
 	return n != nil && python.KindOf(n) == "false"

@@ -9,7 +9,7 @@ import (
 )
 
 // TLSVersion reports TLS versions below 1.2 configured explicitly (AV504).
-var TLSVersion = python.NewAnalyzer("AV504", withKinds("call", "assignment"),
+var TLSVersion = python.NewAnalyzer("AV504", withKinds("call", "assignment", "default_parameter", "typed_default_parameter"),
 	// Every weak constant spells one of these (PROTOCOL_TLSv1_1, TLSv1_METHOD, TLSVersion.SSLv3...).
 	[]string{"TLSv1", "SSLv2", "SSLv3", "MINIMUM_SUPPORTED", "TLS1_VERSION", "TLS1_1_VERSION", "SSL3_VERSION"},
 	runTLSVersion)
@@ -50,7 +50,7 @@ func runTLSVersion(pass *python.Pass) {
 	// attribute); minimum says whether it sets the lowest version allowed.
 	seen := map[uintptr]bool{}
 	report := func(v *sitter.Node, what string, minimum bool) {
-		q := f.QualifiedName(v)
+		q := pyOpenSSLName(f.QualifiedName(v))
 		version, ok := weakVersions[q]
 		if !ok || strings.HasSuffix(q, "MINIMUM_SUPPORTED") && !minimum || seen[v.Id()] || optIn(f, v) {
 			return
@@ -81,6 +81,15 @@ func runTLSVersion(pass *python.Pass) {
 			}
 		}
 	}
+	// def connect(host, version=ssl.PROTOCOL_TLSv1): the default is what callers get.
+	for _, kind := range []string{"default_parameter", "typed_default_parameter"} {
+		for _, p := range pass.Nodes(kind) {
+			name, v := python.Child(p, "name"), python.Child(p, "value")
+			if name != nil && v != nil {
+				report(v, f.Text(name)+"="+f.Text(v), strings.Contains(f.Text(name), "minimum_version"))
+			}
+		}
+	}
 	for _, a := range pass.Nodes("assignment") {
 		left, value := python.Child(a, "left"), python.AssignedValue(a)
 		if left == nil || value == nil {
@@ -90,4 +99,16 @@ func runTLSVersion(pass *python.Pass) {
 		attr := target[strings.LastIndex(target, ".")+1:]
 		report(value, target+" = "+f.Text(value), attr == "minimum_version")
 	}
+}
+
+// pyOpenSSLName reads SSL.TLSv1_METHOD as pyOpenSSL's constant whatever module SSL is imported
+// from: the names are pyOpenSSL's own, also when the import is misspelled (from pyOpenSSL import
+// SSL) or goes through a wrapper module.
+func pyOpenSSLName(q string) string {
+	if i := strings.LastIndex(q, ".SSL."); i >= 0 && !strings.HasPrefix(q, "OpenSSL.SSL.") {
+		if c := "OpenSSL" + q[i:]; weakVersions[c] != "" {
+			return c
+		}
+	}
+	return q
 }

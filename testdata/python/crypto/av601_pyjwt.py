@@ -57,6 +57,17 @@ def peek_issuer(token):
     return jwt.PyJWT().decode(token, options={"verify_signature": 0})["iss"]  # want: AV601
 
 
+@app.route("/session")
+def session_claims():
+    token = bearer_token()
+    try:
+        claims = jwt.decode(token, SECRET_KEY, algorithms=["HS256"])
+    except jwt.ExpiredSignatureError:
+        # The fallback hands out the claims of an expired, or forged, token.
+        claims = jwt.decode(token, SECRET_KEY, algorithms=["HS256"], options={"verify_signature": False})  # want: AV601
+    return jsonify(claims)
+
+
 # --- near misses ---------------------------------------------------------------------------
 
 

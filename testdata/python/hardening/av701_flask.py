@@ -16,6 +16,8 @@ CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)  #
 CORS(app, resources={r"/api/*": {"origins": "*", "supports_credentials": True}})  # want: AV701
 CORS(app, resources=r"/api/*", supports_credentials=True)  # want: AV701
 cors = CORS(supports_credentials=True)  # want: AV701
+ALLOWED_ORIGINS = ["https://app.example.com", "*"]
+CORS(app, origins=ALLOWED_ORIGINS, supports_credentials=True)  # want: AV701
 cors.init_app(app)
 
 CORS(app)  # ok: AV701 (no credentials)

@@ -47,3 +47,28 @@ def unverified_header(token: str) -> dict:
 
 def encode_other(payload: dict, codec) -> str:
     return codec.encode(payload, "utf-8")  # ok: AV101 (not PyJWT)
+
+
+# A literal reaches the key argument through a name assigned once: reported where it is written.
+SIGNING = "q7Vn2Lk9Xw4Rt8Zp3Jm6"  # want: AV101
+
+
+def issue_with_constant(user_id: str) -> str:
+    return jwt.encode({"sub": user_id}, SIGNING, algorithm="HS256")  # ok: AV101 (reported at the constant)
+
+
+def verify_with_local(token: str) -> dict:
+    k = "Tz4!pQ8#wL2@nX6$"  # want: AV101
+    return jwt.decode(token, k.encode(), algorithms=["HS256"])
+
+
+# A name that may hold anything is not followed: a parameter, or a name assigned twice.
+def verify_with_parameter(token: str, SIGNING: str) -> dict:
+    return jwt.decode(token, SIGNING, algorithms=["HS256"])  # ok: AV101
+
+
+def issue_with_fallback(user_id: str) -> str:
+    k = os.environ.get("JWT_KEY")
+    if not k:
+        k = "local-dev-only"  # ok: AV101 (k is assigned twice)
+    return jwt.encode({"sub": user_id}, k, algorithm="HS256")

@@ -10,6 +10,8 @@ app.secret_key = "changeme"  # want: AV103
 app.config["MAIL_PASSWORD"] = "<your-mail-password>"  # want: AV103
 app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY", "super-secret")  # want: AV103
 app.config["ADMIN_PASSWORD"] = "admin"  # want: AV103
+app.secret_key = b'_5#y2L"F4Q8z\n\xec]/'  # want: AV103
+app.config["SECRET_KEY"] = 'A0Zr98j/3yX R~XHH!jmN]LWX/,?RT'  # want: AV103
 
 app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]  # ok: AV103
 app.config["SECRET_KEY_HINT"] = "generate with secrets.token_hex(32)"  # ok: AV103

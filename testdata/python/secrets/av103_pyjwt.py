@@ -18,3 +18,28 @@ def make_token_env(user_id: int) -> str:
 
 def read_unverified(token: str) -> dict:
     return jwt.decode(token, options={"verify_signature": False})  # ok: AV103
+
+
+# Placeholders and phrases of credential words reach the key through a name.
+JWT_SIGNER = "this-is-secret"  # want: AV103
+
+
+def make_token_constant(user_id: int) -> str:
+    return jwt.encode({"user_id": user_id}, JWT_SIGNER, algorithm="HS256")
+
+
+def make_token_local(user_id: int) -> str:
+    k = "secret"  # want: AV103
+    return jwt.encode({"user_id": user_id}, k, algorithm="HS256")
+
+
+def make_token_phrase(user_id: int) -> str:
+    return jwt.encode({"user_id": user_id}, "jwt-secret-key", algorithm="HS256")  # want: AV103
+
+
+# Names of keys are not keys: an environment variable's name, a label that never reaches a signer.
+KEY_SETTING = "jwt-secret-key"  # ok: AV103
+
+
+def make_token_named(user_id: int) -> str:
+    return jwt.encode({"user_id": user_id}, os.environ[KEY_SETTING], algorithm="HS256")  # ok: AV103

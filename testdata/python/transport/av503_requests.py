@@ -72,3 +72,24 @@ def not_a_client(token, options):
 
 def jwt_decode(token, verify):
     return token
+
+
+# The switch held in a name that is False wherever the call is reached.
+VERIFY_TLS = False
+
+
+def through_constant():
+    return requests.get(API, verify=VERIFY_TLS)  # want: AV503
+
+
+def through_local():
+    verify = False
+    return requests.post(API, json={}, verify=verify)  # want: AV503
+
+
+def through_flag(insecure):
+    verify = True
+    if insecure:
+        verify = False
+    requests.get(API, verify=verify)  # ok: AV503 (decided at run time)
+    return requests.get(API, verify=insecure)  # ok: AV503 (a parameter)

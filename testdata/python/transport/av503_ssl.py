@@ -46,3 +46,23 @@ class FakeContext:
     def __init__(self):
         self.check_hostname = False  # ok: AV503 (a class implementing a context)
         self.verify_mode = ssl.CERT_NONE  # ok: AV503
+
+
+# ssl.wrap_socket (removed in Python 3.12) defaults to cert_reqs=ssl.CERT_NONE on the client side.
+def legacy_client(host):
+    sock = socket.create_connection((host, 443))
+    return ssl.wrap_socket(sock)  # want: AV503
+
+
+def legacy_client_certificate(host):
+    sock = socket.create_connection((host, 443))
+    return ssl.wrap_socket(sock, keyfile="client.key", certfile="client.pem")  # want: AV503
+
+
+def legacy_verified(host):
+    sock = socket.create_connection((host, 443))
+    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs="ca.pem")  # ok: AV503
+
+
+def legacy_server(conn):
+    return ssl.wrap_socket(conn, server_side=True, certfile="server.pem", keyfile="server.key")  # ok: AV503

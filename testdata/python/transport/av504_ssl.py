@@ -7,7 +7,7 @@ older = ssl.SSLContext(PROTOCOL_TLSv1_1)  # want: AV504
 
 
 def wrap(sock):
-    return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv3)  # want: AV504
+    return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv3)  # want: AV503 AV504
 
 
 def context():
@@ -41,3 +41,18 @@ def modern(legacy_clients):
 
 def compare(ctx):
     return ctx.minimum_version == ssl.TLSVersion.TLSv1  # ok: AV504 (a comparison configures nothing)
+
+
+# A default parameter is what every caller that leaves it out gets.
+def open_legacy(sock, version=ssl.PROTOCOL_TLSv1):  # want: AV504
+    return ssl.SSLContext(version).wrap_socket(sock)
+
+
+def open_pinned(sock, minimum_version: ssl.TLSVersion = ssl.TLSVersion.TLSv1_1):  # want: AV504
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = minimum_version
+    return ctx.wrap_socket(sock)
+
+
+def open_modern(sock, version=ssl.PROTOCOL_TLS_CLIENT, minimum=ssl.TLSVersion.TLSv1_2):  # ok: AV504
+    return ssl.SSLContext(version).wrap_socket(sock)

@@ -1,0 +1,155 @@
+package secrets
+
+import (
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// sinkMethods are the last names of the callSinks: a call named otherwise is not resolved.
+var sinkMethods = func() map[string]bool {
+	m := map[string]bool{}
+	for qn := range callSinks {
+		m[qn[strings.LastIndexByte(qn, '.')+1:]] = true
+	}
+	return m
+}()
+
+// followSinks marks the literal a security API receives through a name assigned once:
+//
+//	SECRET = "…"                      # module level
+//	def issue(p): return jwt.encode(p, SECRET, algorithm="HS256")
+//
+//	def sign(msg):
+//	    key = "…"
+//	    return hmac.new(key.encode(), msg, "sha256")
+//
+// The literal is reported once, where it is written, as if it were passed directly. A name
+// assigned more than once, or a parameter of the function, may hold anything and is left alone.
+func (c *collector) followSinks() {
+	f := c.f
+	var assigns map[string][]*sitter.Node // by name: the assignments to it, in source order
+	for _, call := range f.Nodes("call") {
+		callee := unparen(python.Callee(call))
+		if callee == nil {
+			continue
+		}
+		var last string
+		switch python.KindOf(callee) {
+		case "attribute":
+			last = identName(f, python.Child(callee, "attribute"))
+		case "identifier":
+			last = f.Text(callee)
+		}
+		if !sinkMethods[last] {
+			continue
+		}
+		s, ok := callSinks[f.QualifiedName(callee)]
+		if !ok {
+			continue
+		}
+		v := f.KeywordArg(call, s.keyword)
+		if args := python.CallArgs(call); v == nil && s.pos >= 0 && s.pos < len(args) {
+			v = args[s.pos]
+		}
+		v = keyExpr(f, v)
+		if v == nil || python.KindOf(v) != "identifier" {
+			continue
+		}
+		if assigns == nil {
+			assigns = c.nameAssignments()
+		}
+		if lit := c.onlyLiteral(call, f.Text(v), assigns); lit != nil {
+			c.setSink(lit, s.sink)
+		}
+	}
+}
+
+// keyExpr looks through what code does to a key on its way to the API: parentheses,
+// key.encode() and bytes(key, "utf-8").
+func keyExpr(f *python.File, v *sitter.Node) *sitter.Node {
+	v = unparen(v)
+	if v == nil || python.KindOf(v) != "call" {
+		return v
+	}
+	callee := unparen(python.Callee(v))
+	args := python.CallArgs(v)
+	switch {
+	case callee != nil && python.KindOf(callee) == "attribute" && identName(f, python.Child(callee, "attribute")) == "encode":
+		return unparen(python.Child(callee, "object"))
+	case callee != nil && f.Text(callee) == "bytes" && len(args) >= 1:
+		return unparen(args[0])
+	}
+	return v
+}
+
+// nameAssignments indexes the assignments of the file by the plain name they assign.
+func (c *collector) nameAssignments() map[string][]*sitter.Node {
+	out := map[string][]*sitter.Node{}
+	for _, a := range c.f.Nodes("assignment") {
+		left := unparen(python.Child(a, "left"))
+		if left != nil && python.KindOf(left) == "identifier" {
+			name := c.f.Text(left)
+			out[name] = append(out[name], a)
+		}
+	}
+	return out
+}
+
+// onlyLiteral returns the string literal name stands for at call: the one assignment of name
+// in the function holding the call or, when the function neither assigns it nor takes it as a
+// parameter, the one module-level assignment of it.
+func (c *collector) onlyLiteral(call *sitter.Node, name string, assigns map[string][]*sitter.Node) *sitter.Node {
+	fn := python.EnclosingFunction(call)
+	var local, module []*sitter.Node
+	for _, a := range assigns[name] {
+		switch afn := python.EnclosingFunction(a); {
+		case fn != nil && afn != nil && afn.Id() == fn.Id():
+			local = append(local, a)
+		case afn == nil && python.AtModuleLevel(a):
+			module = append(module, a)
+		}
+	}
+	var only *sitter.Node
+	switch {
+	case len(local) == 1:
+		only = local[0]
+	case len(local) > 1:
+		return nil
+	case fn != nil && c.isParameter(fn, name):
+		return nil
+	case len(module) == 1:
+		only = module[0]
+	default:
+		return nil
+	}
+	if v := unparen(python.Child(only, "right")); isLiteral(v) {
+		return v
+	}
+	return nil
+}
+
+// isParameter reports whether the function takes a parameter called name.
+func (c *collector) isParameter(fn *sitter.Node, name string) bool {
+	params := python.Child(fn, "parameters")
+	if params == nil {
+		return false
+	}
+	for _, p := range namedChildren(params) {
+		n := p
+		switch python.KindOf(p) {
+		case "default_parameter", "typed_default_parameter":
+			n = python.Child(p, "name")
+		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
+			if k := python.NamedChild(p, 0); k != nil {
+				n = k
+			}
+		}
+		if n != nil && python.KindOf(n) == "identifier" && c.f.Text(n) == name {
+			return true
+		}
+	}
+	return false
+}
