@@ -337,6 +337,12 @@ func TestDjangoViewsRoutedByAnotherModule(t *testing.T) {
 		t.Errorf("delete_account: want POST account/delete/, got %+v", d)
 	}
 
+	// Named by an absolute path from another folder, the files are still modules of a package.
+	r = run(t, t.TempDir(), apivetBin, dir)
+	if strings.Count(r.stdout, "[AV301]") != 1 || !strings.Contains(r.stdout, filepath.Join(dir, "shop", "views.py")+":12:1: ") {
+		t.Errorf("absolute argument: want AV301 on delete_account at its definition: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
 	dir = writeTree(t, map[string]string{"shop/__init__.py": "", "shop/urls.py": djangoProjectURLs,
 		"shop/views.py": strings.Replace(djangoProjectViews, "%s", "@login_required\n", 1)})
 	if r := run(t, dir, apivetBin); strings.Contains(r.stdout, "AV301") {

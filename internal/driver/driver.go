@@ -119,10 +119,11 @@ func Run(cfg Config) (*Result, error) {
 
 	settings := cfg.PythonSettings
 	var pre []preRead
+	modules := pythonModules(pyFiles, rel)
 	if passes := projectPasses(cfg.Python); len(passes) > 0 && len(pyFiles) > 0 {
 		var facts *python.ProjectFacts
 		var n int
-		facts, pre, n = projectFacts(passes, pyFiles, cfg.Workers, rel, analyzerKinds(cfg.Python), cfg.Cache)
+		facts, pre, n = projectFacts(passes, pyFiles, modules, cfg.Workers, rel, analyzerKinds(cfg.Python), cfg.Cache)
 		progress("project pre-pass parsed %d Python files (those naming %s)", n, projectWords(passes))
 		if facts != nil {
 			s := python.Settings{}
@@ -133,7 +134,7 @@ func Run(cfg Config) (*Result, error) {
 			settings = &s
 		}
 	}
-	pyRaw, pyProbs, nFiles := runPython(pyFiles, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, settings, pre)
+	pyRaw, pyProbs, nFiles := runPython(pyFiles, modules, cfg.Python, cfg.Workers, rel, cfg.Cache, cfg.Suppressions, settings, pre)
 	raw = append(raw, pyRaw...)
 	res.Problems = append(res.Problems, pyProbs...)
 	res.PythonFiles = nFiles

@@ -52,7 +52,7 @@ func (p preRead) release() {
 // order. It reports no problems: the main pass reports what it could not read. What it read and
 // parsed (with the node kinds of every analyzer, kinds) is kept for the main pass, by index, within
 // the limits above; parsed counts the files it parsed.
-func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, pre []preRead, parsed int) {
+func projectFacts(passes []*python.ProjectPass, files, modules []string, workers int, rel func(string) string, kinds map[string]bool, cache *Cache) (facts *python.ProjectFacts, pre []preRead, parsed int) {
 	all := maps.Clone(kinds)
 	if all == nil {
 		all = map[string]bool{}
@@ -83,7 +83,7 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 			return
 		}
 		var tree *python.File
-		r.facts, tree, r.parsed = fileFacts(parser, passes, src, r.shown, all, cache)
+		r.facts, tree, r.parsed = fileFacts(parser, passes, src, r.shown, modules[i], all, cache)
 		if tree != nil && (!pre[i].read || keptTrees.Add(int64(len(src))) > keptTreeLimit) {
 			tree.Close()
 			tree = nil
@@ -99,7 +99,7 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 		facts.Merge(r.facts)
 	}
 	if len(facts.Views) > 0 {
-		facts.KeepViews(definer(files, rel, pre))
+		facts.KeepViews(definer(files, modules, pre))
 	}
 	if facts.Empty() {
 		return nil, pre, parsed
@@ -111,11 +111,7 @@ func projectFacts(passes []*python.ProjectPass, files []string, workers int, rel
 // top-level `def name` or `class name`, a byte check on the few modules urlconfs name, so that a
 // view a urlconf routes is listed once, by the module that defines it, and a view the project
 // does not hold (re-exported, or a library's) stays its urlconf's.
-func definer(files []string, rel func(string) string, pre []preRead) func(module, name string) bool {
-	modules := make([]string, len(files))
-	for i, f := range files {
-		modules[i] = python.ModuleOf(rel(f))
-	}
+func definer(files, modules []string, pre []preRead) func(module, name string) bool {
 	srcs := map[string][]byte{}
 	return func(module, name string) bool {
 		def := regexp.MustCompile(`(?m)^(?:async[ \t]+)?(?:def|class)[ \t]+` + regexp.QuoteMeta(name) + `\b`)
@@ -141,10 +137,10 @@ func definer(files []string, rel func(string) string, pre []preRead) func(module
 // fileFacts reads one file's project facts from its content under the main pass's limits; a file
 // that breaks them, or a pre-pass that panics on it, yields none. The tree is returned for the
 // main pass, unless it is nested too deep to analyse.
-func fileFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown string, kinds map[string]bool, cache *Cache) (facts python.ProjectFacts, tree *python.File, parsed bool) {
-	facts = cache.facts(shown, src, func() (python.ProjectFacts, bool) {
+func fileFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown, module string, kinds map[string]bool, cache *Cache) (facts python.ProjectFacts, tree *python.File, parsed bool) {
+	facts = cache.facts(shown+"\x00"+module, src, func() (python.ProjectFacts, bool) {
 		var keep bool
-		facts, tree, parsed, keep = parseFacts(parser, passes, src, shown, kinds)
+		facts, tree, parsed, keep = parseFacts(parser, passes, src, shown, module, kinds)
 		return facts, keep
 	})
 	return facts, tree, parsed
@@ -152,7 +148,7 @@ func fileFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, 
 
 // parseFacts parses a file for the pre-pass; keep says whether its facts may be cached (not
 // after a timeout or a panic, which a fixed binary or a faster machine would change).
-func parseFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown string, kinds map[string]bool) (facts python.ProjectFacts, tree *python.File, parsed, keep bool) {
+func parseFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte, shown, module string, kinds map[string]bool) (facts python.ProjectFacts, tree *python.File, parsed, keep bool) {
 	f := parser.Parse(shown, src, kinds, ParseTimeout)
 	if f == nil {
 		return facts, nil, false, false
@@ -161,7 +157,7 @@ func parseFacts(parser *python.Parser, passes []*python.ProjectPass, src []byte,
 		f.Close()
 		return facts, nil, true, true
 	}
-	f.Module = python.ModuleOf(shown)
+	f.Module = module
 	defer func() {
 		if recover() != nil {
 			facts = python.ProjectFacts{} // the main pass reports the analyzers' panic on this file

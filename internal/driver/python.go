@@ -79,7 +79,7 @@ func eachFile(n, workers int, do func(parser *python.Parser, i int)) {
 // runPython parses every file once, in parallel, and runs every analyzer on each tree. pre, when
 // not nil, holds what the project pre-pass read and parsed of each file, by index; runPython
 // closes its trees.
-func runPython(files []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, pre []preRead) ([]finding.Finding, []finding.Problem, int) {
+func runPython(files, modules []string, analyzers []*python.Analyzer, workers int, rel func(string) string, cache *Cache, policy SuppressionPolicy, settings *python.Settings, pre []preRead) ([]finding.Finding, []finding.Problem, int) {
 	if len(analyzers) == 0 || len(files) == 0 {
 		for _, p := range pre {
 			p.release()
@@ -114,10 +114,10 @@ func runPython(files []string, analyzers []*python.Analyzer, workers int, rel fu
 			src, err = readPython(files[i])
 		}
 		tree := p.tree
-		results[i] = cache.analyze(rel(files[i]), project, src, err, func(src []byte, err error) pyResult {
+		results[i] = cache.analyze(rel(files[i])+"\x00"+modules[i], project, src, err, func(src []byte, err error) pyResult {
 			t := tree
 			tree = nil
-			return analyzePythonFile(parser, t, src, err, rel(files[i]), analyzers, kinds, kwIndex, keywords, policy, settings)
+			return analyzePythonFile(parser, t, src, err, rel(files[i]), modules[i], analyzers, kinds, kwIndex, keywords, policy, settings)
 		})
 		if tree != nil {
 			tree.Close() // a cached result: the tree was not needed
@@ -163,7 +163,7 @@ func readPython(path string) ([]byte, error) {
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file. tree, when not nil, is the file already parsed (by
 // the project pre-pass, with the same kinds); it is used instead of parsing and closed.
-func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, readErr error, shown string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
+func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, readErr error, shown, module string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
@@ -185,7 +185,7 @@ func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, rea
 		return res
 	}
 	res.Parsed = true
-	f.Module = python.ModuleOf(shown)
+	f.Module = module
 	if settings != nil {
 		f.Settings = settings
 	}
