@@ -161,6 +161,15 @@ func KindOf(name string, keywords []string) (kind Kind, confirm bool) {
 	if !secrets.IsCredentialName(name) {
 		return None, false
 	}
+	if n := len(ws); ws[n-1] == "key" && n >= 2 && (ws[n-2] == "consumer" || ws[n-2] == "client") {
+		// oauth_consumer_key, client_key: OAuth 1 names the client's public identifier so; its
+		// secret is the consumer (client) secret.
+		return None, false
+	}
+	if IsUpperConstant(name) && secrets.IsLookupKeyName(name) {
+		// LANGUAGE_SESSION_KEY, CSRF_SESSION_KEY: the constant name of a session slot.
+		return None, false
+	}
 	for _, w := range ws[last+1:] {
 		if derivedWords[w] {
 			return None, false // token_hash, encryption_key_sha256: a fingerprint, not the secret

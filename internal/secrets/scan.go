@@ -460,6 +460,11 @@ func scanNamed(v string, ctx Context, out []Match) []Match {
 	if isTemplate(s) {
 		return out
 	}
+	if !sink && (operatorPhrase(s) || namesURLPart(info.words) && isSlug(s)) {
+		// A lexer's operator token (token = "not in") or a URL path segment
+		// (reset_url_token = "set-password"): text the code matches, not a credential.
+		return out
+	}
 	noun := "secret" // sink only: the message names the sink
 	if info.strength != nameNone {
 		noun = conceptNoun(info.concept)
@@ -520,6 +525,11 @@ func scanNamed(v string, ctx Context, out []Match) []Match {
 		return append(out, newMatch(RulePlaceholder, KindPlaceholder, "placeholder "+noun, v, start, end, conf))
 	}
 	if nonSecretShape(s, ctx.TestFile) {
+		return out
+	}
+	if !sink && namesLookupKey(info.words) && isIdentifierKey(s) {
+		// NONCE_SESSION_KEY = "allauth_facebook_nonce": the key a value is stored under in the
+		// session or a cache, not a key that signs anything.
 		return out
 	}
 	conf := evidence(s, info, sink, ctx.TestFile)

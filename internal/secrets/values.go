@@ -346,6 +346,13 @@ func looksLikeRegex(s string) bool {
 			return true
 		}
 	}
+	// A character class with ranges: [-!#$%&'*+.^_`|~0-9a-zA-Z]+ (the token of RFC 9110).
+	if i := strings.IndexByte(s, '['); i >= 0 {
+		if j := strings.IndexByte(s[i:], ']'); j > 0 {
+			class := s[i : i+j]
+			return strings.Contains(class, "a-z") || strings.Contains(class, "A-Z") || strings.Contains(class, "0-9")
+		}
+	}
 	return false
 }
 

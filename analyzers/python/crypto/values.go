@@ -323,6 +323,11 @@ func (r *valueReader) attribute(n *sitter.Node, depth int) credentials.Operand {
 	if r.isRequest(obj) {
 		return credentials.Operand{Request: true}
 	}
+	if r.classConstant(obj, attr) {
+		// self.reset_url_token where the class says reset_url_token = "set-password": a
+		// constant the class defines, not a secret.
+		return credentials.Operand{Constant: true}
+	}
 	if o := python.Unparen(obj); o != nil && python.KindOf(o) == "identifier" && capitalized(f.Text(o)) {
 		// User.api_key: a class attribute, in ORM code a column; User.api_key == key is a query.
 		return credentials.Operand{Column: true, Stored: true, Kind: kind, What: shorten(f.Text(n))}
@@ -462,6 +467,80 @@ func (r *valueReader) isHMAC(n *sitter.Node, depth int) bool {
 			n, _ = r.s.value(n)
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// classConstant reports whether self.attr (or cls.attr) is a class attribute that the class
+// around it binds to a literal in its body: class ConfirmView: url_token = "set-password".
+func (r *valueReader) classConstant(obj *sitter.Node, attr string) bool {
+	obj = python.Unparen(obj)
+	if obj == nil || python.KindOf(obj) != "identifier" || attr == "" {
+		return false
+	}
+	if name := r.f.Text(obj); name != "self" && name != "cls" {
+		return false
+	}
+	var class *sitter.Node
+	for p := python.Parent(obj); p != nil; p = python.Parent(p) {
+		if python.KindOf(p) == "class_definition" {
+			class = p
+			break
+		}
+	}
+	body := python.Child(class, "body")
+	if class == nil || body == nil {
+		return false
+	}
+	for _, stmt := range python.NamedChildren(body) {
+		if python.KindOf(stmt) != "expression_statement" || python.NamedChildCount(stmt) != 1 {
+			continue
+		}
+		a := python.NamedChild(stmt, 0)
+		if python.KindOf(a) != "assignment" {
+			continue
+		}
+		left := python.Unparen(python.Child(a, "left"))
+		if left == nil || python.KindOf(left) != "identifier" || r.f.Text(left) != attr {
+			continue
+		}
+		_, ok := r.f.StringValue(python.Unparen(python.Child(a, "right")))
+		return ok
+	}
+	return false
+}
+
+// derivedFrom reports whether a is a name given the value of a call that takes b, also inside
+// another expression (csrf_token = _sanitize_token(cookie_token); csrf_token != cookie_token):
+// comparing a value with its own normal form checks its shape, it guesses no secret.
+func (r *valueReader) derivedFrom(a, b *sitter.Node) bool {
+	a, b = python.Unparen(a), python.Unparen(b)
+	if a == nil || b == nil || python.KindOf(a) != "identifier" || python.KindOf(b) != "identifier" {
+		return false
+	}
+	v, _ := r.s.value(a)
+	v = python.Unparen(v)
+	if v == nil || python.KindOf(v) != "call" {
+		return false
+	}
+	name := r.f.Text(b)
+	stack := []*sitter.Node{python.Child(v, "arguments")}
+	for steps := 0; len(stack) > 0 && steps < 256; steps++ {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == nil {
+			continue
+		}
+		switch python.KindOf(n) {
+		case "identifier":
+			if r.f.Text(n) == name {
+				return true
+			}
+		case "keyword_argument":
+			stack = append(stack, python.Child(n, "value"))
+		default:
+			stack = append(stack, python.NamedChildren(n)...)
 		}
 	}
 	return false

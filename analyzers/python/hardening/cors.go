@@ -488,7 +488,7 @@ func handWritten(pass *python.Pass) {
 		credLine := fmt.Sprintf("line %d", python.StartPosition(s.cred).Row+1)
 		for _, h := range s.origin {
 			if v, ok := f.StringValue(h.value); ok {
-				if v == "*" {
+				if v == "*" && !separateFlags(f, h.node, s.cred) {
 					pass.Report(python.NodeDiagnostic(h.node, fmt.Sprintf(wildcardMsg, credLine)))
 				}
 				continue
@@ -646,4 +646,33 @@ func logged(f *python.File, n *sitter.Node) bool {
 		}
 	}
 	return false
+}
+
+// separateFlags reports whether the wildcard origin and the credentials header are each set in
+// a branch of its own flag (if allow_all_origins: ...; if allow_credentials: ...): a CORS
+// implementation whose caller picks the options, not an application that sends both.
+func separateFlags(f *python.File, origin, cred *sitter.Node) bool {
+	a, b := flagBranch(f, origin), flagBranch(f, cred)
+	return a != nil && b != nil && a.Id() != b.Id()
+}
+
+// flagBranch returns the if statement whose branch holds n when its condition is a plain name
+// (a flag: if allow_credentials:, if not explicit_origin:), or nil.
+func flagBranch(f *python.File, n *sitter.Node) *sitter.Node {
+	for p := python.Parent(n); p != nil; p = python.Parent(p) {
+		switch python.KindOf(p) {
+		case "function_definition", "class_definition", "lambda", "module":
+			return nil
+		case "if_statement":
+			c := python.Unparen(python.Child(p, "condition"))
+			if c != nil && python.KindOf(c) == "not_operator" {
+				c = python.Unparen(python.Child(c, "argument"))
+			}
+			if c != nil && python.KindOf(c) == "identifier" {
+				return p
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -345,7 +345,7 @@ func (e *errorScan) checkReturn(r *sitter.Node) {
 // whether it found one.
 func (e *errorScan) check(payload *sitter.Node, st status, sink string) bool {
 	n, kind, b := e.detail(payload)
-	if n == nil || e.reported[n.Id()] {
+	if n == nil || e.reported[n.Id()] || debugOnly(e.f, n) {
 		return false
 	}
 	switch {
@@ -643,6 +643,64 @@ func httpExceptionBranch(f *python.File, n *sitter.Node, name string) bool {
 			if len(args) == 2 && f.Text(args[0]) == name && strings.Contains(f.Text(args[1]), "HTTPException") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// debugOnly reports whether n is sent only in debug mode: in the true branch of
+// `x if settings.DEBUG else "Internal Server Error"`, or in the body of `if settings.DEBUG:`,
+// `if app.debug:`, `if current_app.debug:` (an `and` of such a test included). Production runs
+// with debug off, where the generic alternative is sent.
+func debugOnly(f *python.File, n *sitter.Node) bool {
+	for child, p := n, python.Parent(n); p != nil; child, p = p, python.Parent(p) {
+		switch python.KindOf(p) {
+		case "function_definition", "lambda", "class_definition":
+			return false
+		case "conditional_expression":
+			// a if cond else b: named children consequence, condition, alternative.
+			if python.NamedChildCount(p) == 3 && python.NamedChild(p, 0).Id() == child.Id() &&
+				debugTest(f, python.NamedChild(p, 1)) {
+				return true
+			}
+		case "if_statement", "elif_clause":
+			if body := python.Child(p, "consequence"); body != nil && body.Id() == child.Id() &&
+				debugTest(f, python.Child(p, "condition")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// debugTest reports a condition that holds only in debug mode: DEBUG, settings.DEBUG,
+// app.debug, app.config["DEBUG"], config.get("DEBUG"), or an `and` with one of them.
+func debugTest(f *python.File, c *sitter.Node) bool {
+	c = python.Unparen(c)
+	if c == nil {
+		return false
+	}
+	switch python.KindOf(c) {
+	case "identifier":
+		return f.Text(c) == "DEBUG" || f.Text(c) == "debug"
+	case "attribute":
+		a := f.Text(python.Child(c, "attribute"))
+		return a == "DEBUG" || a == "debug"
+	case "subscript":
+		k, ok := f.StringValue(python.Child(c, "subscript"))
+		return ok && k == "DEBUG"
+	case "call":
+		callee := python.Callee(c)
+		if callee == nil || python.KindOf(callee) != "attribute" || f.Text(python.Child(callee, "attribute")) != "get" {
+			return false
+		}
+		if args := python.CallArgs(c); len(args) > 0 {
+			k, ok := f.StringValue(args[0])
+			return ok && k == "DEBUG"
+		}
+	case "boolean_operator":
+		if op := python.Child(c, "operator"); op != nil && f.Text(op) == "and" {
+			return debugTest(f, python.Child(c, "left")) || debugTest(f, python.Child(c, "right"))
 		}
 	}
 	return false

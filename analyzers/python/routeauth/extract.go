@@ -200,7 +200,30 @@ var publicHandlerWords = map[string]string{
 	"healthcheck": "health check", "readiness": "readiness check", "liveness": "health check", "ping": "health check",
 	"webhook": "webhook", "webhooks": "webhook", "metrics": "metrics", "openapi": "API docs", "swagger": "API docs",
 	"favicon": "static assets", "robots": "static assets",
+	// Views their authors name for callers without an account (ListAnonymousSubscribeView); the
+	// guard tables read the word as opting out too (notGuardWords).
+	"anonymous": "anonymous access",
 }
+
+// linkWords may follow "unsubscribe" in the name of an unsubscribe link's view.
+var linkWords = map[string]bool{"token": true, "link": true, "email": true, "confirm": true, "view": true, "page": true}
+
+// onlyWords reports whether every word is in set.
+func onlyWords(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// linkVerbs and linkObjects together name the target of a link sent by e-mail, whose token is
+// the credential: confirm_token, verify_email, activate_account, confirm_subscription.
+var (
+	linkVerbs   = map[string]bool{"confirm": true, "confirmation": true, "verify": true, "verification": true, "activate": true, "activation": true}
+	linkObjects = map[string]bool{"token": true, "email": true, "account": true, "subscription": true, "registration": true}
+)
 
 // publicPhrases are handler names (or parts) that are public by design.
 var publicPhrases = map[string]string{
@@ -237,6 +260,28 @@ func publicName(handler string) string {
 	// TokenObtainPairView, TokenRefreshView (SimpleJWT), RegisterView.
 	if len(words) > 0 && words[0] == "token" {
 		return "token issuance"
+	}
+	switch {
+	case len(words) > 0 && words[0] == "public":
+		// public_profile, PublicCatalogView; make_public and set_public change what is public.
+		return "public by name"
+	case len(words) > 0 && words[0] == "unsubscribe" && onlyWords(words[1:], linkWords):
+		// One-click unsubscribe links in e-mails work without a session (RFC 8058);
+		// unsubscribe_member, an owner's action, is no such link.
+		return "unsubscribe link"
+	}
+	verb, object, obtain, token := false, false, false, false
+	for _, w := range words {
+		verb = verb || linkVerbs[w]
+		object = object || linkObjects[w]
+		obtain = obtain || w == "obtain"
+		token = token || w == "token"
+	}
+	switch {
+	case obtain && token:
+		return "token issuance" // DRF's ObtainAuthToken, obtain_jwt_token: the login of an API
+	case verb && object:
+		return "e-mailed link"
 	}
 	return ""
 }

@@ -89,6 +89,19 @@ var inventory = map[string][]string{
 		"64 django * contact/ contact [] public",
 		"65 django POST feedback/ Feedback [] public",
 	},
+	"av301_django_public/app.py": {
+		"85 django * lists/<int:pk>/settings/ list_settings [decorator:login_required]",
+		"86 django * subscriptions/ my_subscriptions [decorator:login_required]",
+		"87 django POST lists/<int:pk>/anonymous_subscribe/ ListAnonymousSubscribe [] public",
+		"88 django * lists/<int:pk>/confirm/ confirm_token [] public",
+		"89 django * users/<int:user_id>/ public_profile [] public",
+		"90 django * unsubscribe/<str:token>/ unsubscribe [] public",
+		"91 django * lists/<int:pk>/remove/ confirm_removal []",
+		"92 django POST lists/<int:pk>/mass_removal/ MassRemoval [decorator:method_decorator(list_owner_required)]",
+		"93 django * threads/<int:pk>/ thread []",
+		"94 django * lists/<int:pk>/make-public/ make_public []",
+		"95 django * lists/<int:pk>/unsubscribe-member/ unsubscribe_member []",
+	},
 	// The middleware is listed in the settings module, another file: the views marked
 	// login_not_required tell it runs, and the others' guards are unknown from here.
 	"av301_django_middleware/urls.py": {

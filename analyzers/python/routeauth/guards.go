@@ -83,7 +83,7 @@ var authInstanceKinds = map[string]string{
 // guardNames recognise guards defined in another module, by name (decorators, dependencies,
 // hooks, mixins), lower snake case. It is a data table: extend it here.
 var guardNames = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:\w+_)?(?:login|auth|authentication|jwt|token|api_?key|key|signature|admin|staff|superuser|role|roles|permission|permissions|perm|perms|scope|scopes|user|fresh_login|fresh_jwt|basic_auth|http_auth|oauth|oauth2|mfa|2fa|otp)_required$`),
+	regexp.MustCompile(`^(?:\w+_)?(?:login|auth|authentication|jwt|token|api_?key|key|signature|admin|staff|superuser|owner|moderator|role|roles|permission|permissions|perm|perms|scope|scopes|user|fresh_login|fresh_jwt|basic_auth|http_auth|oauth|oauth2|mfa|2fa|otp)_required$`),
 	regexp.MustCompile(`^requires?_(?:auth|authentication|login|jwt|token|api_?key|admin|staff|superuser|role|roles|permission|permissions|scope|scopes|user|signature|oauth|oauth2)$`),
 	regexp.MustCompile(`^(?:has|check|ensure|enforce)_(?:role|roles|permission|permissions|perm|perms|scope|scopes|auth|access)$`),
 	regexp.MustCompile(`^(?:admin|staff|superuser|owner|members?|logged_in|authenticated|auth)_only$`),
@@ -294,6 +294,35 @@ type facts struct {
 	verifyJWT bool // calls flask_jwt_extended's verify_jwt_in_request() (which rejects by itself)
 	inner     bool // defines a nested function or lambda (a decorator or a dependency factory)
 	writes    bool // reads a request body or saves/deletes objects (Django views without method limits)
+	// signedIn are the bodies of `if request.user.is_authenticated:` met so far: a write there
+	// (a signed-in user's last visit saved) is out of an anonymous caller's reach.
+	signedIn []*sitter.Node
+}
+
+// write records that n reads a request body or saves objects, unless only signed-in users get
+// there.
+func (x *facts) write(n *sitter.Node) {
+	for _, b := range x.signedIn {
+		if python.StartByte(n) >= python.StartByte(b) && python.EndByte(n) <= python.EndByte(b) {
+			return
+		}
+	}
+	x.writes = true
+}
+
+// signedInTest reports a condition that holds only for a signed-in user:
+// request.user.is_authenticated, alone or in an `and`.
+func (m *model) signedInTest(c *sitter.Node) bool {
+	c = python.Unparen(c)
+	switch python.KindOf(c) {
+	case "attribute":
+		return strings.HasSuffix(m.f.DottedName(c), "user.is_authenticated")
+	case "boolean_operator":
+		if op := python.Child(c, "operator"); op != nil && m.f.Text(op) == "and" {
+			return m.signedInTest(python.Child(c, "left")) || m.signedInTest(python.Child(c, "right"))
+		}
+	}
+	return false
 }
 
 // guards reports whether a decorator, hook or view body enforces authentication.
@@ -336,6 +365,10 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 		switch python.KindOf(n) {
 		case "function_definition", "lambda":
 			x.inner = true
+		case "if_statement":
+			if body := python.Child(n, "consequence"); body != nil && m.signedInTest(python.Child(n, "condition")) {
+				x.signedIn = append(x.signedIn, body)
+			}
 		case "identifier":
 			// Attributes are read whole below (and not descended into), so an identifier met
 			// here stands alone.
@@ -362,7 +395,7 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 				segs[0] == "session" && strings.HasPrefix(f.Imports["session"], "flask"):
 				x.creds = true
 			case segs[0] == "request" && len(segs) > 1 && (segs[1] == "POST" || segs[1] == "FILES" || segs[1] == "body" || segs[1] == "data"):
-				x.writes = true
+				x.write(n)
 			}
 			return false // its identifiers were read as a whole
 		case "string":
@@ -372,7 +405,7 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 				}
 				switch s {
 				case "POST", "PUT", "PATCH", "DELETE":
-					x.writes = true
+					x.write(n)
 				}
 			}
 			return false
@@ -420,7 +453,7 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 	case last == "redirect" && strings.Contains(strings.ToLower(f.Text(python.Child(call, "arguments"))), "login"):
 		x.rejects = true
 	case writeCalls[last]:
-		x.writes = true
+		x.write(call)
 	}
 	args := python.Child(call, "arguments")
 	for _, a := range namedChildren(args) {

@@ -16,6 +16,7 @@ var kinds = []string{
 	"string", "concatenated_string", // the literals
 	"assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter",
 	"call", "comparison_operator", // what binds a literal to a name or a security API
+	"dictionary", // name maps, whose values are names whatever their keys say
 }
 
 // proseKeywords take text for people (option help, error details), which quotes example URLs
@@ -32,6 +33,8 @@ type binding struct {
 	// reported there: a placeholder is what code checks against to refuse it
 	// (if api_key == "your_api_key": raise …), and lexers compare tokens with "..." or "(".
 	compared bool
+	// hidden: a mask written over a secret to show the rest (url.replace(password="****")).
+	hidden bool
 }
 
 // result is one finding of the file, for the analyzer of its rule.
@@ -63,6 +66,9 @@ func collect(f *python.File) []result {
 		for _, m := range engine.Scan(value, ctx) {
 			if only != "" && m.Rule != only || m.Rule == skip {
 				continue
+			}
+			if m.Rule == engine.RulePlaceholder && inRedaction(f, n) {
+				continue // a mask or placeholder written in __repr__ or redact_url, over a secret
 			}
 			out = append(out, result{m.Rule, python.NodeDiagnostic(n, engine.Message(m, ctx)), value[m.Start:m.End]})
 		}
@@ -118,7 +124,7 @@ func collect(f *python.File) []result {
 			if b.prose || !named && isDocstring(n) {
 				only = engine.RuleTokenFormat // prose: only a provider token is a leak there
 			}
-			if b.compared {
+			if b.compared || b.hidden {
 				skip = engine.RulePlaceholder
 			}
 			report(n, value, ctx, only, skip)
@@ -205,7 +211,11 @@ func (c *collector) bindAll() {
 			}
 		}
 	}
+	nameMaps := c.nameMapPairs()
 	for _, p := range f.Nodes("pair") {
+		if nameMaps[p.Id()] {
+			continue
+		}
 		if v := python.Child(p, "value"); c.hasLiteral(v) {
 			if key, ok := c.stringValue(python.Child(p, "key")); ok {
 				c.bind(v, key)
@@ -539,6 +549,7 @@ func (c *collector) call(call *sitter.Node) {
 			c.setSink(args[s.pos], s.sink)
 		}
 	}
+	c.markMasks(call, callee)
 	if compareFuncs[qn] && len(args) == 2 {
 		c.bindPair(args[0], args[1])
 	}

@@ -8,6 +8,8 @@ from rest_framework import status
 from rest_framework.decorators import api_view
 from rest_framework.response import Response
 
+from django.conf import settings
+
 from .models import Order
 
 logger = logging.getLogger(__name__)
@@ -59,3 +61,31 @@ def create(request):
     except Exception as e:
         return Response({"error": str(e)}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)  # want: AV702
     return Response({"ok": True}, status=201)
+
+
+def rebuild(request):
+    try:
+        Order.objects.rebuild()
+    except Exception:
+        # The development server shows the trace; production answers with the generic text.
+        return HttpResponseServerError(traceback.format_exc() if settings.DEBUG else "Internal Server Error")  # ok: AV702
+    return HttpResponse("ok")
+
+
+def rebuild_v2(request):
+    try:
+        Order.objects.rebuild()
+    except Exception as e:
+        if settings.DEBUG:
+            return JsonResponse({"error": repr(e)}, status=500)  # ok: AV702
+        return JsonResponse({"error": "internal error"}, status=500)
+    return HttpResponse("ok")
+
+
+def rebuild_v3(request):
+    try:
+        Order.objects.rebuild()
+    except Exception:
+        # The trace is sent when debug is OFF: the branches are the wrong way round.
+        return HttpResponseServerError("Internal Server Error" if settings.DEBUG else traceback.format_exc())  # want: AV702
+    return HttpResponse("ok")

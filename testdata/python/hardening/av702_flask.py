@@ -3,7 +3,7 @@ import logging
 import sys
 import traceback
 
-from flask import Flask, Response, abort, jsonify, make_response, request
+from flask import Flask, Response, abort, current_app, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 app = Flask(__name__)
@@ -139,3 +139,14 @@ def helper():
 
 def charge(data):
     raise PaymentDeclined("card declined")
+
+
+@app.route("/reindex", methods=["POST"])
+def reindex():
+    try:
+        return jsonify(done=True)
+    except Exception as e:
+        if current_app.debug:
+            return jsonify(error=str(e), trace=traceback.format_exc()), 500  # ok: AV702
+        log.exception("reindex failed")
+        return jsonify(error="internal error"), 500

@@ -84,6 +84,13 @@ class RegisterView(generics.CreateAPIView):
     permission_classes = [AllowAny]  # ok: AV304 (registration is public by design)
 
 
+class ObtainApiToken(APIView):
+    permission_classes = []  # ok: AV304 (a login: it exchanges a user name and password for a token)
+
+    def post(self, request):
+        return Response({"token": issue_token(request.data)})
+
+
 class LoginTokenView(TokenObtainPairView):
     permission_classes = [AllowAny]  # ok: AV304
 
