@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"slices"
 	"strings"
-	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -117,38 +116,8 @@ func nameAuth(name string) bool {
 	return require && required
 }
 
-// splitWords splits an identifier or expression into lower-case words at non-letters and at
-// camelCase boundaries: "JWTMiddleware" is jwt, middleware; "s.requireLogin" is s, require, login.
-func splitWords(s string) []string {
-	var words []string
-	rs := []rune(s)
-	start := -1
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			words = append(words, strings.ToLower(string(rs[start:end])))
-		}
-		start = -1
-	}
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush(i)
-			continue
-		}
-		if start < 0 {
-			start = i
-			continue
-		}
-		prev := rs[i-1]
-		lowerToUpper := unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev))
-		acronymEnd := unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1])
-		if lowerToUpper || acronymEnd {
-			flush(i)
-			start = i
-		}
-	}
-	flush(len(rs))
-	return words
-}
+// splitWords splits an identifier or expression into lower-case words (routes.Words).
+func splitWords(s string) []string { return routes.Words(s) }
 
 // credentialKey reports whether a header, cookie or query parameter name carries a credential.
 func credentialKey(key string) bool {

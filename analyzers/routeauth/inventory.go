@@ -544,24 +544,8 @@ func joinPath(prefix, path string) string {
 	return prefix + path
 }
 
-// publicHandlerWords are handler-name words of routes that are public by design. Narrower than
-// the path words: a handler named updateOrderStatus is no health check.
-var publicHandlerWords = map[string]string{
-	"login": "login", "logout": "logout", "signin": "login", "signout": "logout", "signup": "registration",
-	"health": "health check", "healthz": "health check", "healthcheck": "health check",
-	"liveness": "health check", "readiness": "readiness check", "metrics": "metrics",
-	"webhook": "webhook", "swagger": "API docs", "openapi": "API docs",
-}
-
 // publicHandler says why a handler is public by design, from its name ("" when it is not).
-func publicHandler(name string) string {
-	for _, w := range splitWords(name) {
-		if why, ok := publicHandlerWords[w]; ok {
-			return why
-		}
-	}
-	return ""
-}
+func publicHandler(name string) string { return routes.PublicHandler(name) }
 
 // publicGroupWords name groups of routes meant for anyone.
 var publicGroupWords = map[string]bool{

@@ -43,3 +43,19 @@ func TestClassification(t *testing.T) {
 		t.Error("AllowAny must not count as a guard; GET is not state-changing")
 	}
 }
+
+func TestPublicHandler(t *testing.T) {
+	for name, want := range map[string]string{
+		"login": "login", "userLogin": "login", "LoginView": "login", "stripe_webhook": "webhook",
+		"HealthCheck": "health check", "refresh_token": "token refresh", "TokenObtainPairView": "token issuance",
+		"ObtainAuthToken": "token issuance", "public_profile": "public by name", "PublicCatalogView": "public by name",
+		"ListAnonymousSubscribeView": "anonymous access", "confirm_token": "e-mailed link",
+		"confirmSubscription": "e-mailed link", "unsubscribe_link": "unsubscribe link", "docs": "API docs",
+		"refund": "", "confirmOrder": "", "make_public": "", "unsubscribe_member": "", "updateOrderStatus": "",
+		"": "", "deleteAccount": "", "obtain_lock": "",
+	} {
+		if got := PublicHandler(name); got != want {
+			t.Errorf("PublicHandler(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -193,97 +193,13 @@ func (m *model) sortedContainers() []*container {
 	return out
 }
 
-// publicWords name handlers that are public by design, by a word of their name.
-var publicHandlerWords = map[string]string{
-	"login": "login", "signin": "login", "logout": "logout", "signout": "logout", "register": "registration",
-	"registration": "registration", "signup": "registration", "health": "health check", "healthz": "health check",
-	"healthcheck": "health check", "readiness": "readiness check", "liveness": "health check", "ping": "health check",
-	"webhook": "webhook", "webhooks": "webhook", "metrics": "metrics", "openapi": "API docs", "swagger": "API docs",
-	"favicon": "static assets", "robots": "static assets",
-	// Views their authors name for callers without an account (ListAnonymousSubscribeView); the
-	// guard tables read the word as opting out too (notGuardWords).
-	"anonymous": "anonymous access",
-}
-
-// linkWords may follow "unsubscribe" in the name of an unsubscribe link's view.
-var linkWords = map[string]bool{"token": true, "link": true, "email": true, "confirm": true, "view": true, "page": true}
-
-// onlyWords reports whether every word is in set.
-func onlyWords(words []string, set map[string]bool) bool {
-	for _, w := range words {
-		if !set[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// linkVerbs and linkObjects together name the target of a link sent by e-mail, whose token is
-// the credential: confirm_token, verify_email, activate_account, confirm_subscription.
-var (
-	linkVerbs   = map[string]bool{"confirm": true, "confirmation": true, "verify": true, "verification": true, "activate": true, "activation": true}
-	linkObjects = map[string]bool{"token": true, "email": true, "account": true, "subscription": true, "registration": true}
-)
-
-// publicPhrases are handler names (or parts) that are public by design.
-var publicPhrases = map[string]string{
-	"refresh_token": "token refresh", "token_refresh": "token refresh", "obtain_token": "token issuance",
-	"token_obtain": "token issuance", "access_token": "token issuance", "forgot_password": "password reset",
-	"reset_password": "password reset", "password_reset": "password reset", "verify_email": "email verification",
-	"confirm_email": "email verification", "oauth_callback": "OAuth callback",
-}
-
 // publicName returns why a handler is public by design from its name ("" when it is not):
 // login, user_login, LoginView, stripe_webhook, health_check, refresh_token...
 func publicName(handler string) string {
-	if handler == "" {
+	if handler == "" || strings.HasPrefix(handler, "{") {
 		return ""
 	}
-	name := snake(lastSeg(handler))
-	if strings.HasPrefix(handler, "{") {
-		return ""
-	}
-	if why := routes.PublicByDesign("/" + strings.ReplaceAll(name, "_", "-")); why != "" && why != "root" {
-		return why
-	}
-	for phrase, why := range publicPhrases {
-		if strings.Contains(name, phrase) {
-			return why
-		}
-	}
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == '_' })
-	for _, w := range words {
-		if why, ok := publicHandlerWords[w]; ok {
-			return why
-		}
-	}
-	// TokenObtainPairView, TokenRefreshView (SimpleJWT), RegisterView.
-	if len(words) > 0 && words[0] == "token" {
-		return "token issuance"
-	}
-	switch {
-	case len(words) > 0 && words[0] == "public":
-		// public_profile, PublicCatalogView; make_public and set_public change what is public.
-		return "public by name"
-	case len(words) > 0 && words[0] == "unsubscribe" && onlyWords(words[1:], linkWords):
-		// One-click unsubscribe links in e-mails work without a session (RFC 8058);
-		// unsubscribe_member, an owner's action, is no such link.
-		return "unsubscribe link"
-	}
-	verb, object, obtain, token := false, false, false, false
-	for _, w := range words {
-		verb = verb || linkVerbs[w]
-		object = object || linkObjects[w]
-		obtain = obtain || w == "obtain"
-		token = token || w == "token"
-	}
-	switch {
-	case obtain && token:
-		return "token issuance" // DRF's ObtainAuthToken, obtain_jwt_token: the login of an API
-	case verb && object:
-		return "e-mailed link"
-	}
-	return ""
+	return routes.PublicHandler(lastSeg(handler))
 }
 
 // flaskRouteMethods are the route decorators of Flask apps and blueprints; fastapiRouteMethods
