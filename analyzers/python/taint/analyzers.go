@@ -11,9 +11,9 @@ import (
 var Kinds = []string{"function_definition"}
 
 // keywords gate parsing soundly: every source needs the word "request" (Flask's request, a Django
-// request parameter, Starlette's Request, imported from a module path containing "requests") or
-// a FastAPI import (route-handler parameters).
-var keywords = []string{"request", "fastapi"}
+// request parameter, Starlette's Request, imported from a module path containing "requests"), a
+// FastAPI import (route-handler parameters) or a Flask import (the variables of route rules).
+var keywords = []string{"request", "fastapi", "flask"}
 
 func newAnalyzer(rule int) *python.Analyzer {
 	return python.NewAnalyzer(ruleIDs[rule], Kinds, keywords, func(pass *python.Pass) {

@@ -27,8 +27,8 @@ var sanitizers = map[string]uint16{
 	"bleach.clean":                         1 << tmplRule,
 	"django.utils.html.escape":             1 << tmplRule,
 	"django.utils.html.conditional_escape": 1 << tmplRule,
-	"werkzeug.utils.secure_filename":       1 << pathRule,
-	"werkzeug.secure_filename":             1 << pathRule,
+	"werkzeug.utils.secure_filename":       1<<pathRule | 1<<tmplRule, // [A-Za-z0-9_.-] only
+	"werkzeug.secure_filename":             1<<pathRule | 1<<tmplRule,
 	"os.path.basename":                     1 << pathRule,
 	"posixpath.basename":                   1 << pathRule,
 	"django.utils.http.url_has_allowed_host_and_scheme": 0xffff,
@@ -117,7 +117,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	var recv val
 	if python.KindOf(callee) == "attribute" {
 		if o := s.source(callee); o != nil {
-			return val{{org: o, clean: o.clean, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+			return val{{org: o, clean: o.clean, shape: o.shape, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
 		recv = s.expr(python.Child(callee, "object"), depth+1)
 	}
@@ -135,6 +135,13 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	if q != "" {
 		if conversions[q] {
 			return nil
+		}
+		if q == "json.dumps" {
+			// JSON text: quotes are escaped, tags are not. It matters only in an HTML body.
+			return join(all...).mapT(func(t *trace) {
+				t.clean |= ^uint16(1 << tmplRule)
+				t.shape, t.via = text, "json.dumps()"
+			})
 		}
 		if mask, ok := sanitizers[q]; ok {
 			return join(all...).mapT(func(t *trace) { t.clean |= mask })
@@ -158,12 +165,20 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 		return nil
 	}
 	method := f.Text(python.Child(callee, "attribute"))
+	if method == "replace" && len(args) == 2 {
+		// page.replace("{{ name }}", data): the data is written into the string.
+		if v := argv[args[1].Id()]; len(v) > 0 {
+			return built(join(recv, v), "str.replace()", "", "")
+		}
+	}
 	if len(recv) == 0 && method != "join" && method != "format" && method != "format_map" {
 		return nil // a module function we do not model, or a method of clean data
 	}
 	switch {
 	case boolMethods[method]:
 		return nil
+	case method == "split" || method == "rsplit" || method == "splitlines" || method == "partition" || method == "rpartition":
+		return contained(recv) // a list of strings
 	case method == "join":
 		if len(args) > 0 {
 			return built(join(recv, arg(0, "")), "join()", "", "")
@@ -254,13 +269,29 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 			t.steps = t.steps.add(n, fmt.Sprintf("passed to %s() as %s", name, pname))
 			t.helpers = append(append([]string(nil), t.helpers...), name)
 		})
-		if sum.returns[b.idx] {
-			out = join(out, passed.stepped(n, "returned by "+name+"()"))
+		if r, ok := sum.returns[b.idx]; ok {
+			ret := passed
+			if r.boxed && r.shape == opaque {
+				ret = contained(ret) // return {"name": name}
+			} else if r.shape != opaque {
+				ret = ret.mapT(func(t *trace) { t.shape, t.boxed = max(t.shape, r.shape), false })
+			}
+			out = join(out, ret.stepped(n, "returned by "+name+"()"))
 		}
 		for _, ps := range sum.sinks[b.idx] {
 			for _, t := range passed {
 				if t.clean&(1<<ps.rule) != 0 {
 					continue
+				}
+				sh := max(t.shape, ps.shape)
+				plain := false
+				if ps.body && t.org.param < 0 {
+					// The helper writes its parameter into an HTML body: the caller's data
+					// decides, as at a body of its own.
+					if sh < markup && (sh == opaque || t.org.noPlain) {
+						continue
+					}
+					plain = sh < markup
 				}
 				// Prepend the caller's path to the helper's path.
 				st := t.steps
@@ -276,8 +307,10 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 						x.via = ps.via
 					}
 					x.helpers = append(append([]string(nil), t.helpers...), ps.helpers...)
-					x.html = x.html || ps.html
+					x.shape = sh
 					x.program = ps.program
+					x.plain = plain
+					x.body = ps.body && t.org.param >= 0
 				})
 				s.hit(ps.rule, ps.sink, ps.sinkFn, nt, true)
 			}
@@ -316,8 +349,8 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 			}
 		}
 		s.sum.sinks[t.org.param] = append(s.sum.sinks[t.org.param], paramSink{
-			rule: rule, sink: sinkNode, sinkFn: sinkFn, steps: t.steps, via: t.via, helpers: t.helpers, html: t.html,
-			program: t.program,
+			rule: rule, sink: sinkNode, sinkFn: sinkFn, steps: t.steps, via: t.via, helpers: t.helpers, shape: t.shape,
+			program: t.program, body: t.body,
 		})
 		s.sum.size++
 		return
@@ -344,9 +377,16 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 		how += " as the program to run"
 		adv = programAdvice
 	}
+	if rule == tmplRule && t.plain {
+		adv = bodyAdvice
+	}
 	msg := fmt.Sprintf("%s (line %d) reaches %s%s: %s", t.org.desc, line, sinkFn, how, adv)
 	m.findings[rule] = append(m.findings[rule], finding{rule: rule, sink: sinkNode, msg: msg, related: t.steps.list()})
 }
+
+// bodyAdvice replaces the template advice when the data is text written into an HTML response
+// body that holds no literal tags.
+const bodyAdvice = "the response is served as text/html, so markup in the client's text runs as script in the browser of whoever follows a crafted link (reflected cross-site scripting); escape it (html.escape), return JSON (jsonify, JsonResponse), or set a text/plain content type"
 
 // programAdvice replaces the command-injection advice when the data names the program itself.
 const programAdvice = "the client chooses which program the server runs, with the server's privileges; run a fixed program and pass the value as one of its arguments, or map the few allowed names to fixed commands"

@@ -1,7 +1,8 @@
 // Package taint defines analyzers that report request data reaching a dangerous sink in Python
-// web code without validation: SQL text (AV401), a shell (AV402), template source or HTML marked
-// safe (AV403), a file path (AV404), a redirect target (AV405), a deserializer that runs code
-// (AV406), the host of an outbound request (AV407) and eval (AV408).
+// web code without validation: SQL text (AV401), a shell (AV402), template source, HTML marked
+// safe or a response body served as HTML (AV403), a file path (AV404), a redirect target
+// (AV405), a deserializer that runs code (AV406), the host of an outbound request (AV407) and
+// eval (AV408).
 //
 // Sources are Flask's request object (imported or read as flask.request, including the URL and
 // referrer the client sent) and the text variables of Flask route rules (`<name>`, `<path:name>`,

@@ -41,7 +41,21 @@ type origin struct {
 	node  *sitter.Node
 	desc  string
 	clean uint16 // rules the source cannot serve (Flask's request.path cannot redirect off-site)
+	shape shape  // what the read gives: text (a query parameter, the raw body) or a structure
+	// noPlain: not reported in an HTML body without literal tags: another site cannot set it in
+	// its victim's request (a header, a cookie, a JSON body, a file name), or it may be a number
+	// (a Django URL parameter, which the URL pattern may convert).
+	noPlain bool
 }
+
+// shape is what a tainted value is, for the HTML response bodies it may reach.
+type shape uint8
+
+const (
+	opaque shape = iota // a structure (a parsed JSON body, a dict of parameters) or not known
+	text                // a string: a query or form parameter, the raw body, a string built from them
+	markup              // written into a string that holds literal HTML tags
+)
 
 // step is one place of a flow, linked backwards.
 type step struct {
@@ -80,8 +94,11 @@ type trace struct {
 	org     *origin
 	steps   *step
 	clean   uint16 // rules for which the data has been sanitized
-	html    bool   // written into a string holding HTML tags
+	shape   shape  // text, or text among literal HTML tags; joins keep the larger
 	program bool   // names the program a subprocess runs (set at that sink only)
+	body    bool   // a parameter that reaches an HTML response body: the caller's shape decides
+	plain   bool   // reaches an HTML response body as text without literal tags (set at that sink only)
+	boxed   bool   // held in a container (a dict, list, set or tuple); joins keep it
 	via     string // the last construction: "an f-string", "% formatting"...
 	helpers []string
 }
@@ -123,15 +140,15 @@ func join(vs ...val) val {
 				continue
 			}
 			o := out[i]
-			clean, html := o.clean&t.clean, o.html || t.html
-			if clean == o.clean && html == o.html {
+			clean, sh, boxed := o.clean&t.clean, max(o.shape, t.shape), o.boxed || t.boxed
+			if clean == o.clean && sh == o.shape && boxed == o.boxed {
 				continue
 			}
 			keep := o
 			if bits.OnesCount16(t.clean) < bits.OnesCount16(o.clean) {
 				keep = t
 			}
-			out[i] = keep.with(func(x *trace) { x.clean, x.html = clean, html })
+			out[i] = keep.with(func(x *trace) { x.clean, x.shape, x.boxed = clean, sh, boxed })
 		}
 	}
 	return out
@@ -160,13 +177,21 @@ type paramSink struct {
 	steps   *step // from the parameter to the sink, sink included
 	via     string
 	helpers []string
-	html    bool
+	shape   shape
 	program bool
+	body    bool // an HTML response body: reported when the caller's data is text
+}
+
+// retOf is how a function returns one of its parameters: built into text or markup, or held
+// in a container, on some path.
+type retOf struct {
+	shape shape
+	boxed bool
 }
 
 type summary struct {
-	returns map[int]bool // parameter index -> the return value depends on it
-	retReal val          // request data the function returns by itself
+	returns map[int]retOf // parameter index -> the return value depends on it, and how
+	retReal val           // request data the function returns by itself
 	sinks   map[int][]paramSink
 	size    int
 }
@@ -300,7 +325,7 @@ func (m *fileModel) summarySize() int {
 func (m *fileModel) summaryOf(fn *sitter.Node) *summary {
 	s := m.summaries[nodeKey(fn)]
 	if s == nil {
-		s = &summary{returns: map[int]bool{}, sinks: map[int][]paramSink{}}
+		s = &summary{returns: map[int]retOf{}, sinks: map[int][]paramSink{}}
 		m.summaries[nodeKey(fn)] = s
 	}
 	return s
@@ -330,7 +355,7 @@ type fnState struct {
 	derived  map[string]string       // v = urlparse(w) and the like: checking v checks w
 	verdicts map[string]*sitter.Node // ok = check(x): the validation call a variable holds
 	models   map[string]string       // parameter -> its class, when defined in the module
-	flaskVw  bool
+	htmlVw   bool                    // a view whose returned string is served as HTML (Flask, FastAPI's HTMLResponse class)
 	paramIdx map[string]int
 }
 
@@ -517,6 +542,20 @@ var validatedTypes = map[string]bool{
 	"datetime.date": true, "PositiveInt": true, "conint": true, "EmailStr": true,
 }
 
+// strParam reports whether a FastAPI parameter annotated typ arrives as a string: str, optional
+// or annotated str, or no annotation (a query parameter).
+func strParam(typ string) bool {
+	typ = strings.ReplaceAll(typ, " ", "")
+	if rest, ok := strings.CutPrefix(typ, "Annotated["); ok {
+		typ, _, _ = strings.Cut(rest, ",")
+	}
+	typ = strings.TrimSuffix(strings.TrimPrefix(typ, "Optional["), "]")
+	typ = strings.TrimSuffix(strings.TrimPrefix(typ, "Union["), "]")
+	typ = strings.TrimSuffix(strings.TrimSuffix(typ, ",None"), "|None")
+	typ = strings.TrimPrefix(typ, "None|")
+	return typ == "" || typ == "str"
+}
+
 // notInput are annotations of injected objects, not request input.
 var notInput = map[string]bool{
 	"Request": true, "Response": true, "BackgroundTasks": true, "WebSocket": true, "Session": true,
@@ -539,9 +578,9 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 		verdicts: map[string]*sitter.Node{},
 	}
 	routed := m.routeDecorated(fn)
-	s.flaskVw = routed && m.flask
+	s.htmlVw = m.htmlRoute(fn)
 	var flaskParams map[string]flaskParam
-	if s.flaskVw {
+	if routed && m.flask {
 		flaskParams = m.flaskPathParams(fn)
 	}
 	fastapiHandler := routed && m.fastapi
@@ -591,20 +630,24 @@ func (m *fileModel) analyseFunc(fn *sitter.Node) {
 			}
 			o := m.requestParam(p.node, "route parameter", p.name)
 			t := &trace{org: o, steps: (*step)(nil).add(p.node, "request data enters as route parameter "+p.name)}
+			if strParam(typ) {
+				t.shape = text
+			}
 			if fastapiSegments[p.name] {
 				t.clean = 1 << pathRule // `{name}` matches one path segment: no / to climb out with
 			}
 			s.env.set(p.name, val{t})
 		case flaskParams[p.name] != flaskNoParam:
 			o := m.requestParam(p.node, "URL path parameter", p.name)
-			t := &trace{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}
+			t := &trace{org: o, shape: text, steps: (*step)(nil).add(p.node, "request data enters as URL path parameter "+p.name)}
 			if flaskParams[p.name] == flaskSegment {
 				t.clean = 1 << pathRule // one path segment: no / to climb out of a directory with
 			}
 			s.env.set(p.name, val{t})
 		case djangoView && afterRequest && p.def == nil && m.djangoURLParams(fn, ps):
 			o := m.requestParam(p.node, "URL parameter", p.name)
-			s.env.set(p.name, val{{org: o, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
+			o.noPlain = true // the URL pattern may convert it to a number
+			s.env.set(p.name, val{{org: o, shape: text, steps: (*step)(nil).add(p.node, "request data enters as URL parameter "+p.name)}})
 		default:
 			if p.name == "self" || p.name == "cls" {
 				continue
@@ -824,31 +867,35 @@ func (s *fnState) stmt(n *sitter.Node, depth int) {
 }
 
 // ret records what a return statement hands back: the function's summary, and the HTML
-// response of a Flask view.
+// response of a view.
 func (s *fnState) ret(n *sitter.Node, depth int) {
 	if python.NamedChildCount(n) == 0 {
 		return
 	}
-	v := s.expr(python.NamedChild(n, 0), depth)
+	v := s.retValue(python.NamedChild(n, 0), depth)
+	guarded := -1
 	for _, t := range v {
+		if t.org.param < 0 && t.shape == text {
+			// Text returned only to a client that has shown a secret (a webhook handshake's
+			// challenge) is no reflection in the caller's response either.
+			if guarded < 0 {
+				guarded = b2i(s.secretGuarded(n))
+			}
+			if guarded == 1 {
+				t = t.with(func(x *trace) { x.shape = opaque })
+			}
+		}
 		if t.org.param >= 0 {
-			if !s.sum.returns[t.org.param] {
-				s.sum.returns[t.org.param] = true
+			old, ok := s.sum.returns[t.org.param]
+			r := retOf{shape: max(old.shape, t.shape), boxed: old.boxed || t.boxed}
+			if !ok || r != old {
+				s.sum.returns[t.org.param] = r
 				s.sum.size++
 			}
 		} else if len(s.sum.retReal) < maxTraces && !containsOrg(s.sum.retReal, t.org) {
 			s.sum.retReal = join(s.sum.retReal, val{t.with(func(t *trace) { t.steps = t.steps.add(n, "returned by "+s.name+"()") })})
 			s.sum.size++
 		}
-	}
-	if s.flaskVw {
-		var html val
-		for _, t := range v {
-			if t.html {
-				html = append(html, t)
-			}
-		}
-		s.sink(tmplRule, python.NamedChild(n, 0), "the HTML response of this view", html)
 	}
 }
 
@@ -879,7 +926,7 @@ func (s *fnState) bind(target *sitter.Node, v val, at *sitter.Node, verb string)
 	case "subscript":
 		// d["k"] = v taints the container (weakly).
 		if d := f.DottedName(python.Child(target, "value")); d != "" && len(v) > 0 {
-			s.set(d, join(s.env.get(d), v.stepped(at, "stored in "+d)))
+			s.set(d, join(s.env.get(d), contained(v).stepped(at, "stored in "+d)))
 		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
 		for i := uint(0); i < python.NamedChildCount(target); i++ {
@@ -1145,19 +1192,37 @@ var (
 )
 
 // built marks the traces of v as written into a constructed string whose literal text is lit
-// and whose constant prefix (before the first interpolation) is prefix.
+// and whose constant prefix (before the first interpolation) is prefix. A path join builds a
+// path, which says nothing of its shape.
 func built(v val, how, prefix, lit string) val {
 	fixed := fixedHost.MatchString(prefix)
-	html := htmlTag.MatchString(lit)
+	sh := text
+	if htmlTag.MatchString(lit) {
+		sh = markup
+	} else if how == "a path join" || how == "os.path.join" {
+		sh = opaque
+	}
 	return v.mapT(func(t *trace) {
 		t.via = how
 		if fixed {
 			t.clean |= 1<<redirectRule | 1<<ssrfRule
 		}
-		if html {
-			t.html = true
+		t.shape = max(t.shape, sh)
+		if sh != opaque {
+			t.boxed = false
 		}
 	})
+}
+
+// contained marks the traces of v as held in a container (a dict, list, set or tuple): a
+// Flask view returns it as JSON, whatever its items hold.
+func contained(v val) val {
+	for _, t := range v {
+		if t.shape != opaque || !t.boxed {
+			return v.mapT(func(t *trace) { t.shape, t.boxed = opaque, true })
+		}
+	}
+	return v
 }
 
 // literal returns the literal text of a string node without its interpolations, and the text
@@ -1211,6 +1276,9 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		for i := uint(0); i < python.NamedChildCount(n); i++ {
 			vs = append(vs, s.expr(python.NamedChild(n, i), depth+1))
 		}
+		if isContainer(n) {
+			return contained(join(vs...))
+		}
 		return join(vs...)
 	case "keyword_argument":
 		return s.expr(python.Child(n, "value"), depth+1)
@@ -1237,6 +1305,8 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		if r := python.Unparen(python.Child(n, "right")); r != nil && (python.KindOf(r) == "string" || python.KindOf(r) == "concatenated_string") {
 			lit, _, _ := s.literal(r)
 			v = built(v, "string concatenation", "", lit)
+		} else if isContainer(r) {
+			v = contained(v) // items += [data]
 		} else if len(v) > 0 {
 			v = built(v, "string concatenation", "", "")
 		}
@@ -1273,7 +1343,7 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 		return v
 	case "attribute":
 		if o := s.source(n); o != nil {
-			return val{{org: o, clean: o.clean, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
+			return val{{org: o, clean: o.clean, shape: o.shape, steps: (*step)(nil).add(o.node, "request data: "+o.desc)}}
 		}
 		if d := f.DottedName(n); d != "" {
 			if v, ok := s.env.lookup(d); ok {
@@ -1297,9 +1367,21 @@ func (s *fnState) expr(n *sitter.Node, depth int) val {
 			}
 		}
 		vs = append(vs, s.expr(python.Child(n, "body"), depth+1))
+		if python.KindOf(n) != "generator_expression" {
+			return contained(join(vs...))
+		}
 		return join(vs...)
 	}
 	return nil
+}
+
+// isContainer reports whether n builds a dict, list, set or tuple.
+func isContainer(n *sitter.Node) bool {
+	switch python.KindOf(n) {
+	case "tuple", "list", "set", "dictionary", "list_comprehension", "set_comprehension", "dictionary_comprehension":
+		return true
+	}
+	return false
 }
 
 func (s *fnState) binary(n *sitter.Node, depth int) val {
@@ -1322,6 +1404,9 @@ func (s *fnState) binary(n *sitter.Node, depth int) val {
 	}
 	switch op {
 	case "+":
+		if isContainer(python.Unparen(left)) || isContainer(python.Unparen(right)) {
+			return contained(v) // [a] + items
+		}
 		// The constant prefix of a concatenation chain: its leftmost string literal.
 		l := python.Unparen(left)
 		for hops := 0; l != nil && python.KindOf(l) == "binary_operator" && f.Text(python.Child(l, "operator")) == "+"; hops++ {
@@ -1398,22 +1483,26 @@ func (s *fnState) source(n *sitter.Node) *origin {
 	}
 	// Describe the whole read: request.args["name"], request.args.get("name").
 	top := n
+	read := "" // how the attribute is read: "item", "getlist", "read", "call" or whole
 	if p := python.Parent(n); p != nil {
 		switch python.KindOf(p) {
 		case "subscript":
 			if v := python.Child(p, "value"); v != nil && v.Id() == n.Id() {
-				top = p
+				top, read = p, "item"
 			}
 		case "attribute":
 			if gp := python.Parent(p); gp != nil && python.KindOf(gp) == "call" && python.Callee(gp) != nil && python.Callee(gp).Id() == p.Id() {
-				switch f.Text(python.Child(p, "attribute")) {
+				switch m := f.Text(python.Child(p, "attribute")); m {
 				case "get", "getlist", "get_json", "json", "body", "form", "read":
-					top = gp
+					top, read = gp, m
+					if m == "get" {
+						read = "item"
+					}
 				}
 			}
 		case "call":
 			if c := python.Callee(p); c != nil && c.Id() == n.Id() {
-				top = p
+				top, read = p, "call"
 			}
 		}
 	}
@@ -1433,8 +1522,44 @@ func (s *fnState) source(n *sitter.Node) *origin {
 		// common "back to this page" idiom, not a target the client picks.
 		o.clean = 1 << redirectRule
 	}
+	o.shape, o.noPlain = readShape(attr, read, flask)
 	s.m.origins[nodeKey(n)] = o
 	return o
+}
+
+// readShape tells what a request read gives: one parameter of the query, the form, the headers or
+// the cookies is text, and so are the raw body and the URL; the mappings themselves, files and a
+// parsed JSON body are structures (a Flask view returns a dict as JSON). Headers, cookies, the
+// names of uploaded files and a JSON body (a page cannot make a browser send application/json to
+// another site without its consent) are text that another site cannot put in its victim's
+// request.
+func readShape(attr, read string, flask bool) (shape, bool) {
+	noPlain := false
+	switch attr {
+	case "headers", "cookies", "COOKIES", "META", "referrer", "files", "FILES", "json", "get_json":
+		noPlain = true
+	}
+	switch read {
+	case "item":
+		switch attr {
+		case "args", "form", "values", "view_args", "cookies", "headers", "GET", "POST", "COOKIES",
+			"META", "query_params", "path_params", "data":
+			return text, noPlain
+		}
+	case "read":
+		return text, noPlain
+	case "", "call":
+		switch attr {
+		case "get_data", "url", "full_path", "path", "base_url", "referrer", "query_string", "body",
+			"path_info", "get_full_path":
+			return text, noPlain
+		case "data":
+			if flask {
+				return text, noPlain // the raw body; DRF's request.data is the parsed one
+			}
+		}
+	}
+	return opaque, noPlain
 }
 
 var (

@@ -196,7 +196,7 @@ func sameTaint(a, b env) bool {
 		}
 		for i, t := range av {
 			o := bv[i]
-			if t.org != o.org || t.clean != o.clean || t.html != o.html || t.via != o.via {
+			if t.org != o.org || t.clean != o.clean || t.shape != o.shape || t.boxed != o.boxed || t.via != o.via {
 				return false
 			}
 		}

@@ -59,10 +59,10 @@ func TestMergeJoinsBranches(t *testing.T) {
 func TestJoinKeepsTheLeastSanitizedTrace(t *testing.T) {
 	o := &origin{param: -1}
 	clean := &trace{org: o, clean: 1 << cmdRule, via: "quoted"}
-	raw := &trace{org: o, html: true, via: "raw"}
+	raw := &trace{org: o, shape: markup, via: "raw"}
 	for _, v := range []val{join(val{clean}, val{raw}), join(val{raw}, val{clean})} {
-		if len(v) != 1 || v[0].clean != 0 || !v[0].html || v[0].via != "raw" {
-			t.Errorf("join = %+v, want one raw trace with html set", v[0])
+		if len(v) != 1 || v[0].clean != 0 || v[0].shape != markup || v[0].via != "raw" {
+			t.Errorf("join = %+v, want one raw trace with the markup shape", v[0])
 		}
 	}
 }

@@ -37,8 +37,7 @@ var funcSinks = map[string][]sinkArg{
 	"jinja2.Markup":                             {{tmplRule, 0, "base"}},
 	"django.utils.safestring.mark_safe":         {{tmplRule, 0, "s"}},
 	"django.template.Template":                  {{tmplRule, 0, "template_string"}},
-	"fastapi.responses.HTMLResponse":            {{tmplRule, 0, "content"}},
-	"starlette.responses.HTMLResponse":          {{tmplRule, 0, "content"}},
+	"django.utils.html.format_html":             {{tmplRule, 0, "format_string"}},
 	"open":                                      {{pathRule, 0, "file"}},
 	"io.open":                                   {{pathRule, 0, "file"}},
 	"codecs.open":                               {{pathRule, 0, "filename"}},
@@ -167,15 +166,8 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 			if loader == nil || !safeLoaders[lastSegment(f.QualifiedName(loader))] {
 				report(deserRule, arg(0, "stream"))
 			}
-		case q == "django.http.HttpResponse" || q == "flask.make_response" || q == "flask.Response" ||
-			q == "fastapi.responses.Response" || q == "starlette.responses.Response":
-			var html val
-			for _, t := range arg(0, "content") {
-				if t.html {
-					html = append(html, t)
-				}
-			}
-			report(tmplRule, html)
+		case bodyCtors[q].kind != notBody:
+			s.checkBody(n, name, bodyCtors[q], arg)
 		case strings.HasPrefix(q, "requests.") && httpVerbs[strings.TrimPrefix(q, "requests.")],
 			strings.HasPrefix(q, "httpx.") && httpVerbs[strings.TrimPrefix(q, "httpx.")]:
 			if strings.HasSuffix(q, ".request") || strings.HasSuffix(q, ".stream") {

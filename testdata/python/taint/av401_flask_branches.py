@@ -102,7 +102,7 @@ def reset_to_default():
 def tainted_branch_returns():
     if request.method == "POST":
         name = request.form["name"]
-        return name.upper()
+        return name.upper()  # want: AV403 (a str a Flask view returns is served as HTML)
     else:
         name = "anonymous"
     db.execute(f"SELECT * FROM t WHERE name = '{name}'")  # ok: AV401

@@ -1,5 +1,5 @@
 from django.http import HttpResponse
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 
@@ -25,3 +25,13 @@ def comment(request, slug):
 
 def banner(request):
     return HttpResponse(mark_safe("<b>Welcome</b>"))  # ok: AV403
+
+
+def badge(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(format_html(f"<b>{label}</b>"))  # want: AV403
+
+
+def badge_safe(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(format_html("<b>{}</b>", label))  # ok: AV403
