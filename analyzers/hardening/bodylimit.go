@@ -22,6 +22,10 @@ const (
 	ginBodyAdvice  = "first wrap it: c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)"
 	echoBodyAdvice = "add e.Use(middleware.BodyLimit(\"1M\")) or wrap the body with " +
 		"http.MaxBytesReader"
+	// multipartMsg takes the reading call: its argument caps memory, not the body.
+	multipartMsg = "%s reads the request body without a size limit: its argument only caps the " +
+		"memory used and the rest of the body is written to temporary files, so a client can fill " +
+		"the disk; first wrap it: r.Body = http.MaxBytesReader(w, r.Body, 32<<20)"
 )
 
 func runBodyLimit(pass *analysis.Pass) (any, error) {
@@ -78,6 +82,10 @@ func runBodyLimit(pass *analysis.Pass) (any, error) {
 		}
 		if !limited {
 			call := r.c.Node().(*ast.CallExpr)
+			if analysisutil.IsMethod(info, call, httpPath, "Request", "ParseMultipartForm") {
+				analysisutil.Report(pass, call, multipartMsg, types.ExprString(call.Fun))
+				continue
+			}
 			analysisutil.Report(pass, call, bodyMsg, types.ExprString(call.Fun), r.advice)
 		}
 	}
@@ -102,22 +110,34 @@ func bodyRead(info *types.Info, call *ast.CallExpr) (string, bool) {
 		}
 	case analysisutil.IsMethod(info, call, ginPath, "Context", "GetRawData"):
 		return ginBodyAdvice, true
+	case analysisutil.IsMethod(info, call, httpPath, "Request", "ParseMultipartForm"):
+		// r.ParseMultipartForm(32 << 20): the request itself is the source.
+		fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !isRequest(info.TypeOf(fun.X)) {
+			return "", false
+		}
+		return requestAdvice(info, fun.X), true
 	}
 	sel, ok := ast.Unparen(src).(*ast.SelectorExpr)
 	if !ok || !isFieldOf(fieldOf(info, sel), httpPath, "Body") || !isRequest(info.TypeOf(sel.X)) {
 		return "", false
 	}
-	switch x := ast.Unparen(sel.X).(type) {
+	return requestAdvice(info, sel.X), true
+}
+
+// requestAdvice returns the advice that fits the framework of the request expression req.
+func requestAdvice(info *types.Info, req ast.Expr) string {
+	switch x := ast.Unparen(req).(type) {
 	case *ast.SelectorExpr: // c.Request.Body
 		if analysisutil.IsNamed(info.TypeOf(x.X), ginPath, "Context") {
-			return ginBodyAdvice, true
+			return ginBodyAdvice
 		}
 	case *ast.CallExpr: // c.Request().Body
 		if analysisutil.IsMethod(info, x, echoPath, "Context", "Request") {
-			return echoBodyAdvice, true
+			return echoBodyAdvice
 		}
 	}
-	return netHTTPAdvice, true
+	return netHTTPAdvice
 }
 
 // limitsBody reports whether an assignment replaces a request body with a limited reader:

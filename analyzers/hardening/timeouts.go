@@ -109,6 +109,11 @@ func (t *timeouts) index(files []inspector.Cursor) {
 						continue
 					}
 					if f := fieldOf(t.info, sel); isFieldOf(f, httpPath, "ReadHeaderTimeout") || isFieldOf(f, httpPath, "ReadTimeout") {
+						if len(n.Lhs) == len(n.Rhs) {
+							if v, ok := constInt(t.info, n.Rhs[i]); ok && v <= 0 {
+								continue // srv.ReadTimeout = 0 switches the timeout off
+							}
+						}
 						if !t.echoServer(sel.X) {
 							for _, k := range t.keys(sel.X) {
 								t.timed[k] = true

@@ -58,6 +58,13 @@ var advice = map[Kind]string{
 	SSRF:        "a request to a client-chosen URL lets the client reach internal services and cloud metadata (SSRF); build the URL from a constant scheme and host, or parse it and check u.Host against an allowlist",
 }
 
+// templateAdvice replaces the HTML advice when the request data is the template source.
+const templateAdvice = "a template parsed from request data lets the client write template actions: raw HTML and script, and calls of the methods of the data passed to it (server-side template injection); parse a fixed template and pass the value as data: t.Execute(w, name)"
+
+// sniffAdvice replaces the HTML advice when the response has no content type and starts with
+// the request data.
+const sniffAdvice = "the response sets no Content-Type and starts with request data, so net/http sniffs the type from the data and a value starting with <script> or <html> is served as HTML (XSS); set w.Header().Set(\"Content-Type\", \"text/plain; charset=utf-8\") (or JSON) before writing, or escape it with html.EscapeString"
+
 func report(pass *analysis.Pass, f *Flow) {
 	via := ""
 	if len(f.Via) > 0 {
@@ -67,7 +74,14 @@ func report(pass *analysis.Pass, f *Flow) {
 	if f.SourceAt != "" {
 		at = " (" + f.SourceAt + ")"
 	}
-	msg := fmt.Sprintf("%s%s reaches %s%s: %s", f.Source, at, f.Sink, via, advice[f.Kind])
+	why := advice[f.Kind]
+	switch {
+	case f.Kind == HTML && strings.HasSuffix(f.Sink, "Parse"):
+		why = templateAdvice
+	case f.Sniffed:
+		why = sniffAdvice
+	}
+	msg := fmt.Sprintf("%s%s reaches %s%s: %s", f.Source, at, f.Sink, via, why)
 	var related []analysis.RelatedInformation
 	for i, st := range f.Steps {
 		label := st.Desc

@@ -19,6 +19,15 @@ import (
 // constant or an untainted value (u.Host == "api.example.com"), regexp MatchString, and for
 // paths filepath.IsLocal(x) and strings.HasPrefix(filepath.Clean(x), base).
 func (s *fnState) collectChecks() {
+	type edge struct{ from, to *ssa.BasicBlock }
+	type passed struct {
+		n     *node
+		kinds uint16
+	}
+	// joined holds checks whose valid edge enters a block with other predecessors: the block
+	// is validated when every edge into it passes a check of the same value
+	// (x == "a" || x == "b").
+	joined := map[edge]passed{}
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
 			continue
@@ -28,6 +37,11 @@ func (s *fnState) collectChecks() {
 			continue
 		}
 		v, kinds, onTrue := s.checkOf(iff.Cond)
+		joinedOnly := false
+		if v == nil {
+			v, onTrue = s.dotDotCheck(iff.Cond)
+			kinds, joinedOnly = Path.bit(), true
+		}
 		if v == nil {
 			continue
 		}
@@ -39,15 +53,46 @@ func (s *fnState) collectChecks() {
 		if !onTrue {
 			good = b.Succs[1]
 		}
-		if len(good.Preds) != 1 {
+		if joinedOnly {
+			if len(good.Preds) == 1 {
+				s.checks = append(s.checks, check{n: n, kinds: kinds, good: good, joined: true})
+			}
 			continue
 		}
-		// A check of a field read also checks the value it was read from (u.Host checks u).
-		for m := n; m != nil; m = m.prev {
-			s.checks = append(s.checks, check{n: m, kinds: kinds, good: good})
-			if !m.field && !m.step.Silent {
+		if len(good.Preds) != 1 {
+			if b.Succs[0] != b.Succs[1] {
+				joined[edge{b, good}] = passed{n, kinds}
+			}
+			continue
+		}
+		s.addCheck(n, kinds, good)
+	}
+	for _, b := range s.fn.Blocks {
+		if len(b.Preds) < 2 {
+			continue
+		}
+		first, ok := joined[edge{b.Preds[0], b}]
+		for _, p := range b.Preds[1:] {
+			if !ok {
 				break
 			}
+			e, found := joined[edge{p, b}]
+			ok = found && e.n == first.n
+			first.kinds &= e.kinds
+		}
+		if ok && first.kinds != 0 {
+			s.addCheck(first.n, first.kinds, b)
+		}
+	}
+}
+
+// addCheck records that code in good sees n validated for kinds.
+func (s *fnState) addCheck(n *node, kinds uint16, good *ssa.BasicBlock) {
+	// A check of a field read also checks the value it was read from (u.Host checks u).
+	for m := n; m != nil; m = m.prev {
+		s.checks = append(s.checks, check{n: m, kinds: kinds, good: good})
+		if !m.field && !m.step.Silent {
+			break
 		}
 	}
 }
@@ -124,6 +169,41 @@ func (s *fnState) checkOf(cond ssa.Value) (ssa.Value, uint16, bool) {
 	return nil, 0, false
 }
 
+// dotDotCheck recognises strings.Contains(x, "..") (or regexp.MatchString(`\.\.`, x)) and returns x and whether x is free of ".."
+// when the condition is true.
+func (s *fnState) dotDotCheck(cond ssa.Value) (ssa.Value, bool) {
+	onTrue := true
+	for i := 0; i < 8; i++ {
+		u, ok := cond.(*ssa.UnOp)
+		if !ok || u.Op != token.NOT {
+			break
+		}
+		cond, onTrue = u.X, !onTrue
+	}
+	if e, ok := cond.(*ssa.Extract); ok && e.Index == 0 { // matched, _ := regexp.MatchString(`\.\.`, x)
+		cond = e.Tuple
+	}
+	c, ok := cond.(*ssa.Call)
+	if !ok {
+		return nil, false
+	}
+	fn, _, args := calleeOf(c.Common())
+	if len(args) != 2 {
+		return nil, false
+	}
+	switch k := keyOf(fn); k {
+	case key{"strings", "", "Contains"}:
+		if sub, ok := constString(args[1]); ok && sub == ".." {
+			return args[0], !onTrue
+		}
+	case key{"regexp", "", "MatchString"}:
+		if pat, ok := constString(args[0]); ok && pat == `\.\.` {
+			return args[1], !onTrue
+		}
+	}
+	return nil, false
+}
+
 // cleanedPath reports whether the trace passes through filepath.Clean, Abs or Rel (path.Clean
 // too): only a cleaned path can be checked with strings.HasPrefix.
 func cleanedPath(n *node) bool {
@@ -144,9 +224,9 @@ func constString(v ssa.Value) (string, bool) {
 	return "", false
 }
 
-// safeURLPrefix: a constant scheme and host followed by a path, query or fragment:
-// "https://api.example.com/users/" fixes where the request goes.
-var safeURLPrefixRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\]+[/?#]`)
+// safeURLPrefix: a constant scheme (or a protocol-relative //) and host followed by a path,
+// query or fragment: "https://api.example.com/users/" fixes where the request goes.
+var safeURLPrefixRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/?#@\\]+[/?#]`)
 
 func safeURLPrefix(p string) bool { return safeURLPrefixRE.MatchString(p) }
 
@@ -164,10 +244,17 @@ func (s *fnState) sanitized(kind Kind, n *node, b *ssa.BasicBlock) bool {
 		if c.kinds&kind.bit() == 0 || !c.good.Dominates(b) {
 			continue
 		}
+		joined := false
 		for m := n; m != nil; m = m.prev {
 			if m == c.n {
-				return true
+				if !c.joined || joined {
+					return true
+				}
+				break
 			}
+			// A path without ".." can still be absolute: only joined under a base is it
+			// kept inside (filepath.Join("/srv", "/etc/passwd") is /srv/etc/passwd).
+			joined = joined || m.step.Desc == "filepath.Join" || m.step.Desc == "path.Join"
 		}
 	}
 	return false
@@ -210,6 +297,93 @@ func constPrefix(v ssa.Value) string {
 }
 
 var htmlTag = regexp.MustCompile(`<[a-zA-Z!/]`)
+
+// direct reports whether a trace carries request data itself: it passes through no call whose
+// result is other data chosen with it (os.ReadFile(name), store.Get(id)), and it starts from the
+// URL, form or body, which another site can make a victim's browser send (not headers or
+// cookies).
+func direct(n *node) bool {
+	for ; n != nil && n.prev != nil; n = n.prev {
+		if n.step.Silent && n.step.Desc != "field" && n.step.Desc != "element" && !requestAccessor(n.step.Desc) {
+			return false
+		}
+	}
+	return n != nil && crossSite(n)
+}
+
+// crossSite reports whether the root of a trace is request data another site can choose for a
+// victim's browser (a link's URL, a form it submits): not headers, cookies, the Referer or the
+// User-Agent. A parameter counts: its callers decide.
+func crossSite(n *node) bool {
+	n = n.root()
+	if n.param >= 0 {
+		return true
+	}
+	for _, h := range []string{"Header", "UserAgent", "Referer", "Cookie", "Trailer"} {
+		if strings.Contains(n.source, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// requestAccessor reports whether a silent step (named by key.String) reads or reshapes the data
+// it is given rather than fetching other data: r.URL.Query(), url.Values.Get, strings.Reader.
+func requestAccessor(desc string) bool {
+	for _, p := range []string{"url.", "http.", "multipart.", "strings.", "bytes.", "bufio.", "io."} {
+		if strings.HasPrefix(desc, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsWithData reports whether a value written first to a response without a Content-Type
+// starts with something other than constant text: net/http then sniffs the content type from
+// the data itself, and data starting with <script> or <html> is served as text/html.
+func leadsWithData(v ssa.Value) bool {
+	for i := 0; i < 8; i++ {
+		switch x := v.(type) {
+		case *ssa.Const:
+			return false
+		case *ssa.Convert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.Call:
+			fn, _, args := calleeOf(x.Common())
+			if k := keyOf(fn); k.pkg == "fmt" && k.name == "Sprintf" && len(args) > 0 {
+				format, ok := constString(args[0])
+				return ok && formatLeads(format)
+			}
+		}
+		break
+	}
+	return strings.TrimLeft(constPrefix(v), sniffSpace) == ""
+}
+
+// sniffSpace is the white space net/http skips before sniffing a body.
+const sniffSpace = " \t\r\n\f"
+
+// formatLeads reports whether the output of a format starts with its first argument: only
+// white space comes before the first verb, and the verb is not %q (whose leading quote makes the
+// body sniff as text/plain).
+func formatLeads(format string) bool {
+	i := strings.IndexByte(format, '%')
+	if i < 0 || strings.TrimLeft(format[:i], sniffSpace) != "" {
+		return false
+	}
+	j := i + 1
+	for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+		j++
+	}
+	return j < len(format) && format[j] != 'q' && format[j] != '%'
+}
 
 // htmlEvidence reports whether a value written to a response is built from a constant holding
 // an HTML tag: the response is meant as HTML.
@@ -294,7 +468,7 @@ func writer(v ssa.Value) ssa.Value {
 }
 
 // sinkArgs returns the sink arguments of a call: for each, its kind and index in args.
-func (s *fnState) sinkArgs(c *ssa.Call) (k key, recv ssa.Value, args []ssa.Value, out []sinkSpec) {
+func (s *fnState) sinkArgs(c ssa.CallInstruction) (k key, recv ssa.Value, args []ssa.Value, out []sinkSpec) {
 	fn, recv, args := calleeOf(c.Common())
 	k = keyOf(fn)
 	for _, sp := range sinkCalls[k] {
@@ -320,29 +494,47 @@ func (s *fnState) sinkArgs(c *ssa.Call) (k key, recv ssa.Value, args []ssa.Value
 			first = 1
 		}
 		if len(args) > first+1 && shellDashC(args[first], args[first+1]) {
-			out = append(out, sinkSpec{Command, first + 1})
+			out = append(out, sinkSpec{kind: Command, arg: first + 1})
 		}
 	case k.pkg == "text/template" && k.recv == "Template" && (k.name == "Execute" || k.name == "ExecuteTemplate"):
 		if len(args) > 0 && isResponseWriter(writer(args[0]).Type()) && !s.textCT {
-			out = append(out, sinkSpec{HTML, len(args) - 1})
+			out = append(out, sinkSpec{kind: HTML, arg: len(args) - 1})
 		}
 	case fprint[k] && len(args) > 1 && isResponseWriter(writer(args[0]).Type()) && !s.textCT:
-		if htmlEvidence(args[1]) || len(args) > 2 && htmlEvidence(args[2]) {
+		if s.htmlCT || htmlEvidence(args[1]) || len(args) > 2 && htmlEvidence(args[2]) {
 			for i := 1; i < len(args); i++ {
-				out = append(out, sinkSpec{HTML, i})
+				out = append(out, sinkSpec{kind: HTML, arg: i})
+			}
+		} else if !s.anyCT {
+			// The body starts with the data: fmt.Fprintf(w, "%s", name), fmt.Fprint(w, name).
+			if format, ok := constString(args[1]); ok && k.name == "Fprintf" && len(args) == 3 && formatLeads(format) && len(variadicElems(args[2])) == 1 {
+				out = append(out, sinkSpec{kind: HTML, arg: 2, sniff: true})
+			} else if k.name != "Fprintf" && len(args) == 2 {
+				if elems := variadicElems(args[1]); len(elems) == 1 && elems[0] != nil && leadsWithData(elems[0]) {
+					out = append(out, sinkSpec{kind: HTML, arg: 1, sniff: true})
+				}
 			}
 		}
 	case k == key{"io", "", "WriteString"} && len(args) == 2 && isResponseWriter(writer(args[0]).Type()) && !s.textCT:
-		if htmlEvidence(args[1]) {
-			out = append(out, sinkSpec{HTML, 1})
+		if s.htmlCT || htmlEvidence(args[1]) {
+			out = append(out, sinkSpec{kind: HTML, arg: 1})
+		} else if !s.anyCT && leadsWithData(args[1]) {
+			out = append(out, sinkSpec{kind: HTML, arg: 1, sniff: true})
 		}
 	case (k.name == "Write" || k.name == "WriteString") && recv != nil && len(args) == 1 && isResponseWriter(recv.Type()) && !s.textCT:
-		if htmlEvidence(args[0]) {
-			out = append(out, sinkSpec{HTML, 0})
+		if s.htmlCT || htmlEvidence(args[0]) {
+			out = append(out, sinkSpec{kind: HTML, arg: 0})
+		} else if !s.anyCT && leadsWithData(args[0]) {
+			out = append(out, sinkSpec{kind: HTML, arg: 0, sniff: true})
+		}
+	case k == key{httpPath, "Header", "Set"} || k == key{httpPath, "Header", "Add"}:
+		// w.Header().Set("Location", target) with a 3xx status is a redirect.
+		if name, ok := constString(args[0]); ok && len(args) == 2 && strings.EqualFold(name, "Location") {
+			out = append(out, sinkSpec{kind: Redirect, arg: 1})
 		}
 	case k == key{ginPath, "Context", "Data"} && len(args) == 3:
 		if ct, ok := constString(args[1]); ok && strings.Contains(ct, "html") {
-			out = append(out, sinkSpec{HTML, 2})
+			out = append(out, sinkSpec{kind: HTML, arg: 2})
 		}
 	}
 	return k, recv, args, out
@@ -398,6 +590,12 @@ func (s *fnState) sinks(instr ssa.Instruction, final bool) {
 	switch v := instr.(type) {
 	case *ssa.Call:
 		s.callSinks(v, final)
+	case *ssa.Go:
+		s.callSinks(v, final)
+	case *ssa.Defer:
+		s.callSinks(v, final)
+	case *ssa.MakeClosure:
+		s.closureSinks(v, final)
 	case *ssa.ChangeType, *ssa.Convert:
 		val := v.(ssa.Value)
 		var x ssa.Value
@@ -441,7 +639,40 @@ func (s *fnState) sinks(instr ssa.Instruction, final bool) {
 	}
 }
 
-func (s *fnState) callSinks(c *ssa.Call, final bool) {
+// closureSinks reports request data captured by a function literal that reaches a sink inside it
+// (db.Transaction(func(tx *gorm.DB) error { return tx.Exec("..." + name).Error }), go func() {
+// ... }()): the flow is reported at the sink, whenever the literal is called.
+func (s *fnState) closureSinks(mc *ssa.MakeClosure, final bool) {
+	callee, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return
+	}
+	sum, ok := s.p.summaryOf(callee)
+	if !ok {
+		return
+	}
+	for _, h := range sum.Hits {
+		j := h.Param - len(callee.Params)
+		if j < 0 || j >= len(mc.Bindings) {
+			continue
+		}
+		n := s.get(mc.Bindings[j])
+		if n == nil {
+			continue
+		}
+		var steps []Step
+		for _, st := range h.Steps {
+			steps = append(steps, s.p.localStep(st))
+		}
+		pos := mc.Pos()
+		if len(steps) > 0 && steps[len(steps)-1].Pos.IsValid() {
+			pos = steps[len(steps)-1].Pos
+		}
+		s.reach(h.Kind, n, mc.Bindings[j], mc.Block(), pos, h.Sink, final, steps)
+	}
+}
+
+func (s *fnState) callSinks(c ssa.CallInstruction, final bool) {
 	if _, ok := c.Common().Value.(*ssa.Builtin); ok {
 		return
 	}
@@ -462,18 +693,20 @@ func (s *fnState) callSinks(c *ssa.Call, final bool) {
 				}
 			}
 		}
-		if n == nil {
+		if n == nil || sp.sniff && !direct(n) {
 			continue
 		}
 		if (sp.kind == SSRF && safeURLPrefix(constPrefix(a))) ||
 			(sp.kind == Redirect && (safeURLPrefix(constPrefix(a)) || safeLocalPrefix(constPrefix(a)))) {
 			continue
 		}
+		s.sniffed = sp.sniff
 		s.reach(sp.kind, n, a, c.Block(), c.Pos(), sinkName(s.p, c, k), final, nil)
+		s.sniffed = false
 	}
-	// Helpers whose parameters reach sinks.
+	// Helpers whose parameters reach sinks; a modelled sink's own implementation is not one.
 	callee := c.Common().StaticCallee()
-	if callee == nil {
+	if callee == nil || len(specs) > 0 {
 		return
 	}
 	sum, ok := s.p.summaryOf(callee)
@@ -498,7 +731,7 @@ func (s *fnState) callSinks(c *ssa.Call, final bool) {
 }
 
 // sinkName names the sink as written: db.Query, c.Redirect, http.Get.
-func sinkName(p *pkgState, c *ssa.Call, k key) string {
+func sinkName(p *pkgState, c ssa.CallInstruction, k key) string {
 	if f := p.files[p.pass.Fset.File(c.Pos())]; f != nil {
 		path, _ := astutil.PathEnclosingInterval(f, c.Pos(), c.Pos())
 		for _, n := range path {
@@ -547,7 +780,7 @@ func (s *fnState) reach(kind Kind, n *node, arg ssa.Value, b *ssa.BasicBlock, po
 	if !final || !s.p.reporting {
 		return
 	}
-	f := &Flow{Kind: kind, Pos: pos, Source: rt.source, Sink: sink}
+	f := &Flow{Kind: kind, Pos: pos, Source: rt.source, Sink: sink, Sniffed: s.sniffed}
 	f.Steps = append(f.Steps, rt.step)
 	for _, st := range n.steps() {
 		if !st.Silent {
@@ -606,8 +839,11 @@ func (s *fnState) contentType(instr ssa.Instruction) {
 	fn, _, args := calleeOf(c.Common())
 	if k := keyOf(fn); k.pkg == "net/http" && k.recv == "Header" && (k.name == "Set" || k.name == "Add") && len(args) == 2 {
 		if name, ok := constString(args[0]); ok && strings.EqualFold(name, "Content-Type") {
+			s.anyCT = true
 			if ct, ok := constString(args[1]); ok && (strings.HasPrefix(ct, "text/plain") || strings.Contains(ct, "json")) {
 				s.textCT = true
+			} else if ok && strings.Contains(ct, "html") {
+				s.htmlCT = true
 			}
 		}
 	}

@@ -13,6 +13,7 @@ const (
 	muxPath   = "github.com/gorilla/mux"
 	sqlxPath  = "github.com/jmoiron/sqlx"
 	gormPath  = "gorm.io/gorm"
+	restyPath = "github.com/go-resty/resty/v2"
 	sqlPath   = "database/sql"
 	execPath  = "os/exec"
 	filepathP = "path/filepath"
@@ -37,6 +38,23 @@ func requestField(t types.Type, i int) (string, bool) {
 		return "r." + name, true
 	}
 	return "", false
+}
+
+// fieldClears returns the sink kinds that field i of the struct t points to is already cleaned
+// for: multipart.FileHeader.Filename holds only the last element of the client's file name
+// (mime/multipart applies filepath.Base to it).
+func fieldClears(t types.Type, i int) uint16 {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "mime/multipart" || n.Obj().Name() != "FileHeader" {
+		return 0
+	}
+	if st, ok := n.Underlying().(*types.Struct); ok && i < st.NumFields() && st.Field(i).Name() == "Filename" {
+		return Path.bit()
+	}
+	return 0
 }
 
 // sourceCalls are the calls whose results are request data, with a fallback description.
@@ -129,6 +147,7 @@ var clearingCalls = map[key]uint16{
 	{"html/template", "", "HTMLEscaper"}:         HTML.bit(),
 	{"github.com/google/uuid", "UUID", "String"}: allKinds,
 	{"strconv", "", "Quote"}:                     Command.bit(),
+	{"mime/multipart", "Part", "FileName"}:       Path.bit(),
 }
 
 // visiblePkgs are the packages whose functions show as steps of a flow (fmt.Sprintf,
@@ -149,8 +168,9 @@ var visibleMethods = map[key]bool{
 func cleanedBy(key) uint16 { return 0 }
 
 type sinkSpec struct {
-	kind Kind
-	arg  int // index among the arguments, receiver excluded
+	kind  Kind
+	arg   int  // index among the arguments, receiver excluded
+	sniff bool // a response body whose type net/http sniffs: only data read straight from the request counts
 }
 
 // sinkCalls are the calls with an argument that must not be request data.
@@ -159,7 +179,7 @@ var sinkCalls = map[key][]sinkSpec{}
 func addSink(kind Kind, pkg, recv string, arg int, names ...string) {
 	for _, n := range names {
 		k := key{pkg, recv, n}
-		sinkCalls[k] = append(sinkCalls[k], sinkSpec{kind, arg})
+		sinkCalls[k] = append(sinkCalls[k], sinkSpec{kind: kind, arg: arg})
 	}
 }
 
@@ -173,12 +193,22 @@ func init() {
 		addSink(SQL, sqlxPath, t, 2, "SelectContext", "GetContext")
 		addSink(SQL, sqlxPath, t, 0, "Queryx", "QueryRowx", "NamedExec", "NamedQuery", "MustExec", "Preparex")
 	}
+	for _, p := range []string{"github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4"} {
+		for _, t := range []string{"Conn", "Tx"} {
+			addSink(SQL, p, t, 1, "Query", "QueryRow", "Exec")
+		}
+		addSink(SQL, p+"/pgxpool", "Pool", 1, "Query", "QueryRow", "Exec")
+		addSink(SQL, p+"/pgxpool", "Conn", 1, "Query", "QueryRow", "Exec")
+		addSink(SQL, p+"/pgxpool", "Tx", 1, "Query", "QueryRow", "Exec")
+	}
 	addSink(SQL, gormPath, "DB", 0, "Raw", "Exec", "Where", "Or", "Not", "Order", "Group", "Having", "Select", "Joins")
 
 	addSink(Command, execPath, "", 0, "Command")
 	addSink(Command, execPath, "", 1, "CommandContext")
 
 	addSink(HTML, echoPath, "Context", 1, "HTML")
+	addSink(HTML, "text/template", "Template", 0, "Parse")
+	addSink(HTML, "html/template", "Template", 0, "Parse")
 
 	addSink(Path, "os", "", 0, "Open", "OpenFile", "ReadFile", "WriteFile", "Create", "Remove", "RemoveAll", "Mkdir", "MkdirAll", "ReadDir", "Truncate", "Chmod")
 	addSink(Path, "io/ioutil", "", 0, "ReadFile", "WriteFile", "ReadDir")
@@ -197,6 +227,9 @@ func init() {
 	addSink(SSRF, httpPath, "Client", 0, "Get", "Head", "Post", "PostForm")
 	addSink(SSRF, httpPath, "", 1, "NewRequest")
 	addSink(SSRF, httpPath, "", 2, "NewRequestWithContext")
+	addSink(SSRF, restyPath, "Request", 0, "Get", "Head", "Post", "Put", "Delete", "Options", "Patch")
+	addSink(SSRF, restyPath, "Request", 1, "Execute")
+	addSink(SSRF, restyPath, "Client", 0, "SetBaseURL", "SetHostURL")
 	addSink(SSRF, "net", "", 1, "Dial", "DialTimeout")
 	addSink(SSRF, "net", "Dialer", 1, "Dial")
 	addSink(SSRF, "net", "Dialer", 2, "DialContext")

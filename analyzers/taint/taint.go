@@ -58,6 +58,7 @@ type Flow struct {
 	Via       []string  // the names of the visible intermediate steps
 	Arg       ast.Expr  // the sink argument expression, when found in the source
 	Call      *ast.CallExpr
+	Sniffed   bool // an HTML flow into a response whose content type net/http sniffs from the data
 	sortIndex int
 }
 
@@ -264,9 +265,10 @@ func (n *node) steps() []Step {
 // check is a validation of a tainted value: code in blocks dominated by good (entered only
 // from the check) sees the value validated for the kinds.
 type check struct {
-	n     *node
-	kinds uint16
-	good  *ssa.BasicBlock
+	n      *node
+	kinds  uint16
+	good   *ssa.BasicBlock
+	joined bool // valid only for a path joined under a base after the check (no ".." in it)
 }
 
 type fnState struct {
@@ -277,15 +279,113 @@ type fnState struct {
 	checks  []check
 	sum     *Summary
 	textCT  bool // the function sets a text/plain or JSON content type
+	anyCT   bool // the function sets a content type
+	htmlCT  bool // the function sets a text/html content type
+	sniffed bool // the sink being checked is a response body whose type is sniffed
 }
 
+// maxSeeded is the number of parameters (and captured variables) a summary follows one at a
+// time; the rest are followed together in one more pass.
+const maxSeeded = 16
+
+// analyse reports fn's flows (final) or computes its summary. Flows are request data only, so
+// they are found with no parameter marked: a parameter marked first would hide request data
+// joined to it (h.table + r.FormValue("id")). A summary is the union of one pass per parameter
+// and captured variable marked alone, so that a result or sink built from several parameters
+// records each of them (buildQuery("users", id) returns id too), plus one unmarked pass for the
+// request data a function returns.
 func analyse(p *pkgState, fn *ssa.Function, final bool) *Summary {
-	s := &fnState{p: p, fn: fn, taint: map[ssa.Value]*node{}, sum: &Summary{}}
 	if fn.Blocks == nil {
-		return s.sum
+		return &Summary{}
 	}
-	for i, prm := range fn.Params {
-		s.set(prm, &node{param: i, step: Step{Pos: prm.Pos(), Desc: "parameter " + prm.Name()}})
+	if final {
+		analyseSeeded(p, fn, nil, true)
+		return p.summaries[fn]
+	}
+	sum := analyseSeeded(p, fn, nil, false)
+	n := len(fn.Params) + len(fn.FreeVars)
+	if n > 64 {
+		n = 64
+	}
+	var rest []int
+	for i := 0; i < n; i++ {
+		if t := seedValue(fn, i).Type(); clean(t) || unseeded(t) {
+			continue
+		}
+		if i >= maxSeeded {
+			rest = append(rest, i)
+			continue
+		}
+		sum.merge(analyseSeeded(p, fn, []int{i}, false))
+	}
+	if rest != nil {
+		sum.merge(analyseSeeded(p, fn, rest, false))
+	}
+	return sum
+}
+
+// unseededTypes are parameter types followed by no summary: what they carry is read through
+// sources (r.FormValue, c.Query) or is not data (a context, a writer, a database handle).
+var unseededTypes = map[[2]string]bool{
+	{httpPath, "Request"}: true, {httpPath, "ResponseWriter"}: true, {"context", "Context"}: true,
+	{ginPath, "Context"}: true, {echoPath, "Context"}: true, {sqlPath, "DB"}: true, {sqlPath, "Tx"}: true,
+	{sqlxPath, "DB"}: true, {sqlxPath, "Tx"}: true, {gormPath, "DB"}: true, {"testing", "T"}: true,
+}
+
+// unseeded reports whether parameters of type t need no pass of their own.
+func unseeded(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return types.Identical(t, types.Universe.Lookup("error").Type())
+	}
+	return unseededTypes[[2]string{n.Obj().Pkg().Path(), n.Obj().Name()}]
+}
+
+// seedValue returns parameter i of fn, or captured variable i-len(fn.Params) of a closure.
+func seedValue(fn *ssa.Function, i int) ssa.Value {
+	if i < len(fn.Params) {
+		return fn.Params[i]
+	}
+	return fn.FreeVars[i-len(fn.Params)]
+}
+
+// merge adds the results, parameters reaching sinks and returned request data of o to s.
+func (s *Summary) merge(o *Summary) {
+	if s.Source == nil {
+		s.Source = o.Source
+	}
+	if o.Returns != 0 {
+		if s.Returns == 0 {
+			s.ReturnClears = o.ReturnClears
+		} else {
+			s.ReturnClears &= o.ReturnClears
+		}
+		s.Returns |= o.Returns
+	}
+	for _, h := range o.Hits {
+		dup := false
+		for _, g := range s.Hits {
+			if g.Param == h.Param && g.Kind == h.Kind {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			s.Hits = append(s.Hits, h)
+		}
+	}
+}
+
+// analyseSeeded runs the analysis of fn with the parameters and captured variables of seeds
+// marked as such.
+func analyseSeeded(p *pkgState, fn *ssa.Function, seeds []int, final bool) *Summary {
+	s := &fnState{p: p, fn: fn, taint: map[ssa.Value]*node{}, sum: &Summary{}}
+	for _, i := range seeds {
+		v := seedValue(fn, i)
+		s.set(v, &node{param: i, step: Step{Pos: v.Pos(), Desc: "parameter " + v.Name()}})
 	}
 	for round := 0; round < maxFnRounds; round++ {
 		s.changed = false
@@ -308,9 +408,6 @@ func analyse(p *pkgState, fn *ssa.Function, final bool) *Summary {
 		for _, instr := range b.Instrs {
 			s.sinks(instr, final)
 		}
-	}
-	if final {
-		return p.summaries[fn]
 	}
 	return s.sum
 }
@@ -411,13 +508,13 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			s.source(v, v.Pos(), src)
 			return
 		}
-		s.derive(v, s.get(v.X), v.Pos(), "field", true, true, 0)
+		s.derive(v, s.get(v.X), v.Pos(), "field", true, true, fieldClears(v.X.Type(), v.Field))
 	case *ssa.Field:
 		if src, ok := requestField(v.X.Type(), v.Field); ok {
 			s.source(v, v.Pos(), src)
 			return
 		}
-		s.derive(v, s.get(v.X), v.Pos(), "field", true, true, 0)
+		s.derive(v, s.get(v.X), v.Pos(), "field", true, true, fieldClears(v.X.Type(), v.Field))
 	case *ssa.IndexAddr:
 		s.derive(v, s.get(v.X), v.Pos(), "element", true, true, 0)
 	case *ssa.Index:
@@ -546,9 +643,10 @@ func keyOf(fn *types.Func) key {
 }
 
 func (k key) String() string {
-	pkg := k.pkg
-	if i := strings.LastIndex(pkg, "/"); i >= 0 {
-		pkg = pkg[i+1:]
+	parts := strings.Split(k.pkg, "/")
+	pkg := parts[len(parts)-1]
+	if len(parts) > 1 && isMajorVersion(pkg) {
+		pkg = parts[len(parts)-2] // github.com/go-resty/resty/v2: resty
 	}
 	if k.recv != "" {
 		return pkg + "." + k.recv + "." + k.name
@@ -675,6 +773,19 @@ func (s *fnState) call(c *ssa.Call) {
 	} else {
 		s.derive(c, n, pos, k.String(), true, false, 0)
 	}
+}
+
+// isMajorVersion reports whether a path element is a module major version suffix (v2, v5).
+func isMajorVersion(e string) bool {
+	if len(e) < 2 || e[0] != 'v' {
+		return false
+	}
+	for _, r := range e[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func calleeName(fn *ssa.Function) string {

@@ -29,6 +29,9 @@ func runTLSVerify(pass *analysis.Pass) (any, error) {
 				if !analysisutil.IsNamed(info.TypeOf(n), tlsPath, "Config") {
 					continue
 				}
+				if verifiesItself(info, n) {
+					continue
+				}
 				for _, kv := range keyedFields(info, n, tlsPath, "Config", "InsecureSkipVerify") {
 					if isTrue(info, kv.Value) && !optIn(info, c) {
 						reportVerify(pass, kv, kv.Value)
@@ -48,6 +51,19 @@ func runTLSVerify(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// verifiesItself reports whether a tls.Config literal sets VerifyConnection or
+// VerifyPeerCertificate to a function: the documented way to replace the default verification
+// (certificate pinning, a private CA checked by hand), where InsecureSkipVerify only turns the
+// default off.
+func verifiesItself(info *types.Info, lit *ast.CompositeLit) bool {
+	for _, kv := range keyedFields(info, lit, tlsPath, "Config", "VerifyConnection", "VerifyPeerCertificate") {
+		if tv, ok := info.Types[kv.Value]; ok && !tv.IsNil() {
+			return true
+		}
+	}
+	return false
 }
 
 // isTrue reports whether e is a constant true.

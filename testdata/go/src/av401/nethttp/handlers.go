@@ -116,3 +116,58 @@ func otherPackage(w http.ResponseWriter, r *http.Request) {
 func fromConfig(table string) {
 	db.Query("SELECT * FROM " + table) // ok: AV401
 }
+
+// A helper joining a fixed table name and the caller's value: every parameter is followed.
+func selectWhere(table, col, value string) string {
+	return "SELECT * FROM " + table + " WHERE " + col + " = '" + value + "'"
+}
+
+func laterParameter(w http.ResponseWriter, r *http.Request) {
+	db.Query(selectWhere("users", "email", r.FormValue("email"))) // want `r.FormValue\("email"\) \(line 126\) reaches db.Query through selectWhere`
+	db.Query(selectWhere("users", "email", "admin@example.com"))  // ok: AV401
+}
+
+// A handler method joining a field of its receiver with request data.
+type store struct{ table string }
+
+func (s *store) byName(w http.ResponseWriter, r *http.Request) {
+	db.Query("SELECT * FROM " + s.table + " WHERE name = '" + r.FormValue("name") + "'") // want `r.FormValue\("name"\) \(line 134\) reaches db.Query through string concatenation`
+	db.Query("SELECT * FROM "+s.table+" WHERE name = $1", r.FormValue("name"))           // ok: AV401
+}
+
+// Request data captured by a function literal.
+func inClosure(w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	del := func() {
+		db.Exec("DELETE FROM items WHERE id = " + id) // want `r.FormValue\("id"\) \(line 140\) reaches db.Exec through string concatenation`
+	}
+	del()
+	go func() {
+		db.Exec("DELETE FROM items WHERE id = $1", id) // ok: AV401
+	}()
+}
+
+// Helpers started in a goroutine or deferred.
+func inBackground(w http.ResponseWriter, r *http.Request) {
+	go findUser(r.FormValue("who")) // want `r.FormValue\("who"\) \(line 152\) reaches db.Query through findUser`
+	defer findUser("admin")         // ok: AV401
+}
+
+// Comparisons with several constants joined by || (or their negations by &&).
+func oneOf(w http.ResponseWriter, r *http.Request) {
+	dir := r.URL.Query().Get("dir")
+	if dir == "asc" || dir == "desc" {
+		db.Query("SELECT * FROM users ORDER BY name " + dir) // ok: AV401
+	}
+	if dir != "asc" && dir != "desc" {
+		return
+	}
+	db.Query("SELECT * FROM users ORDER BY id " + dir) // ok: AV401
+}
+
+func notAllChecked(w http.ResponseWriter, r *http.Request) {
+	dir := r.URL.Query().Get("dir")
+	if dir == "asc" || len(dir) > 3 {
+		db.Query("SELECT * FROM users ORDER BY name " + dir) // want `r.URL.Query\(\).Get\("dir"\) \(line 169\) reaches db.Query through string concatenation`
+	}
+}

@@ -28,3 +28,14 @@ func plain(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q")) // ok: AV403
 }
+
+// The template source itself from the request.
+func templateSource(w http.ResponseWriter, r *http.Request) {
+	src := r.FormValue("layout")
+	t, _ := ttemplate.New("page").Parse(src) // want `r.FormValue\("layout"\) \(line 34\) reaches ttemplate.New\("page"\).Parse: a template parsed from request data`
+	t.Execute(w, nil)
+	h := template.Must(template.New("page").Parse("<p>" + src + "</p>")) // want `reaches template.New\("page"\).Parse through string concatenation: a template parsed`
+	h.Execute(w, nil)
+	fixed, _ := template.New("page").Parse(`<p>{{.}}</p>`) // ok: AV403
+	fixed.Execute(w, src)
+}

@@ -101,3 +101,14 @@ func (t signingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	_ = body
 	return t.next.RoundTrip(req)
 }
+
+func multipartUpload(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(32 << 20); err != nil { // want `r\.ParseMultipartForm reads the request body without a size limit: its argument only caps the memory used`
+		http.Error(w, "bad form", http.StatusBadRequest)
+	}
+}
+
+func multipartLimited(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 32<<20)
+	r.ParseMultipartForm(8 << 20) // ok: AV704 (wrapped above)
+}
