@@ -89,7 +89,7 @@ func TestSourcesParse(t *testing.T) {
 	for p, data := range files {
 		switch {
 		case strings.HasSuffix(p, ".py"):
-			f := pyParser.Parse(p, data, nil, nil)
+			f := pyParser.Parse(p, data, nil, 0)
 			if f == nil {
 				t.Fatalf("%s: no tree", p)
 			}
