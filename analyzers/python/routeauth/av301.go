@@ -36,7 +36,9 @@ func runRouteWithoutAuth(pass *python.Pass) {
 	rs := m.routes()
 	stats := map[string]*appStats{}
 	for _, r := range rs {
-		if r.Public != "" {
+		// A guarded root ("/" of a blueprint or router, its collection) still shows that the
+		// application guards its routes.
+		if r.Public != "" && (r.Public != "root" || !r.Guarded()) {
 			continue
 		}
 		st := stats[r.App]
@@ -79,10 +81,14 @@ func runRouteWithoutAuth(pass *python.Pass) {
 			what = "serves a sensitive path"
 		}
 		names := topGuards(st)
+		path := r.Path
+		if path == "" {
+			path = "/" // @router.post("") of a router mounted elsewhere
+		}
 		pass.Report(python.NodeDiagnostic(r.node, fmt.Sprintf(
 			"%s %s (%s) %s but has no authentication, while %d of %d other routes of this app are protected (%s): "+
 				"anyone can call it without credentials; %s",
-			strings.Join(r.Methods, ","), r.Path, r.Handler, what, st.guarded, st.total-1, strings.Join(names, ", "),
+			strings.Join(r.Methods, ","), path, r.Handler, what, st.guarded, st.total-1, strings.Join(names, ", "),
 			suggestion(r, st.first[names[0]]))))
 	}
 }

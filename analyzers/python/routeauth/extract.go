@@ -1,6 +1,8 @@
 package routeauth
 
 import (
+	"path/filepath"
+	"slices"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -158,7 +160,13 @@ func (m *model) buildRoutes() []*route {
 			}
 			r.Public = rg.public
 			if r.Public == "" {
-				r.Public = routes.PublicByDesign(r.Path)
+				r.Public = publicPath(r.Path)
+			}
+			if r.Public == "root" && mp.root != nil && mountedElsewhere(mp.root.kind) && !slices.Contains(r.Methods, "GET") {
+				// A write-only "/" of a blueprint or router that another file mounts under its
+				// prefix: the collection (POST /api/users/), not the site's home page, whose
+				// view also serves GET (a page with a form).
+				r.Public = ""
 			}
 			if r.Public == "" {
 				name := r.Handler
@@ -167,10 +175,38 @@ func (m *model) buildRoutes() []*route {
 				}
 				r.Public = publicName(name)
 			}
+			if r.Public == "" && webhookModule(m.f.Path) {
+				r.Public = "webhook"
+			}
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// publicPath is routes.PublicByDesign for a Python route, except that a path made only of
+// parameters ("/<int:user_id>", "/{item_id}") is not the root: it is an item of a blueprint or
+// router whose prefix is given where it is mounted.
+func publicPath(path string) string {
+	why := routes.PublicByDesign(path)
+	if why == "root" && strings.ContainsAny(path, "<{") {
+		return ""
+	}
+	return why
+}
+
+// mountedElsewhere reports whether routes of a container of this kind, not mounted in the file,
+// are reached under a prefix that another file gives.
+func mountedElsewhere(k ckind) bool {
+	return k == flaskBP || k == fastRouter || k == restxNS
+}
+
+// webhookModule reports whether a file is a module of webhook receivers (webhooks.py,
+// api/webhook.py): its blueprint or router is mounted under a webhook prefix elsewhere, and each
+// sender authenticates with a signature the handler checks.
+func webhookModule(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	return base == "webhooks.py" || base == "webhook.py"
 }
 
 // sortedContainers returns the containers in a stable order.

@@ -173,6 +173,16 @@ var inventory = map[string][]string{
 		"29 fastapi PUT /projects/{project_id}/archive archive_project []",
 		"37 fastapi POST /projects/signup register_owner [] public",
 	},
+	"av301_fastapi_items.py": {
+		"12 fastapi GET / list_items [dependency:Depends(get_current_user)] public",
+		"17 fastapi PUT /{item_id} update_item [dependency:Depends(get_current_user)]",
+		"22 fastapi DELETE /{item_id} delete_item []",
+		"28 fastapi GET /{slug} item_card []",
+		"33 fastapi GET /mobile/profile mobile_profile [dependency:Depends(get_mobile_user)]",
+		"38 fastapi POST /sync sync [dependency:Depends(get_authenticated_client)]",
+		"43 fastapi POST  create_item []",
+		"48 fastapi POST /{item_id}/purge purge_item [dependency:Depends(get_admin_user)]",
+	},
 	"av301_flask.py": {
 		"66 flask GET / index [] public",
 		"71 flask GET /products list_products []",
@@ -243,6 +253,36 @@ var inventory = map[string][]string{
 		"13 flask POST /api/users create_user []",
 		"18 flask DELETE /api/users/<int:uid> delete_user []",
 		"23 flask POST /api/admin/reset reset []",
+	},
+	"av301_flask_blueprint_items.py": {
+		"12 flask GET / list_users [decorator:jwt_required()] public",
+		"18 flask GET /<int:user_id> get_user [decorator:jwt_required()]",
+		"24 flask PUT /<int:user_id> update_user [decorator:jwt_required()]",
+		"30 flask DELETE /<int:user_id> delete_user []",
+		"36 flask GET /<slug> user_card []",
+		"41 flask POST / create_user []",
+		"49 flask GET,POST / home [] public",
+		"56 flask GET,POST /dashboard dashboard [decorator:login_required]",
+	},
+	"av301_webhooks/orders.py": {
+		"9 flask GET / list_orders [decorator:login_required] public",
+		"15 flask POST /refund refund []",
+	},
+	"av301_webhooks/webhooks.py": {
+		"15 flask POST /github github [call:credential check in github] public",
+		"23 flask POST /stripe stripe [] public",
+	},
+	"av301_flask_token_verify.py": {
+		"15 flask GET /session/sessions list_sessions [decorator:jwt_required()]",
+		"21 flask POST /session/verify verify [call:credential check in verify]",
+		"27 flask POST /session/introspect introspect [call:credential check in introspect]",
+		"33 flask POST /session/peek peek []",
+	},
+	"av301_flask_main_blueprint.py": {
+		"11 flask GET,POST / index [] public",
+		"20 flask GET,POST /edit-profile edit_profile [decorator:login_required]",
+		"26 flask POST /follow/<username> follow [decorator:login_required]",
+		"33 flask POST /unfollow/<username> unfollow []",
 	},
 	"av301_flask_public.py": {
 		"13 flask POST /api/orders create_order [decorator:jwt_required()]",

@@ -91,6 +91,7 @@ var guardNames = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:verify|validate|check|require|requires|authenticate|ensure)_\w*?(?:token|jwt|api_?key|auth|authentication|signature|credentials|access|user|admin|staff|superuser|bearer|session|oauth2?|scopes?|roles?|permissions?)$`),
 	regexp.MustCompile(`^get_current_(?:\w+_)?(?:user|admin|superuser|account|principal|identity)$`),
 	regexp.MustCompile(`^(?:get_)?current_(?:active_)?user$`),
+	regexp.MustCompile(`^get_(?:\w+_)?(?:authenticated|authorized|logged_in|signed_in|verified|active|mobile|session|token|jwt|auth|request|admin|staff|superuser|manager)_(?:user|admin|account|client)$`),
 	regexp.MustCompile(`^get_(?:api_?key|token|bearer_token|access_token|authenticated_user|auth_user)$`),
 	regexp.MustCompile(`^(?:reusable_)?(?:oauth2|oauth|api_?key|token|bearer|jwt|http_bearer|http_basic|basic_auth|security)(?:_scheme|_header|_query|_cookie|_bearer|_auth)?$`),
 	regexp.MustCompile(`^(?:jwt|token|api_?key|bearer|oauth2?|basic|auth)_(?:bearer|auth|authentication|scheme)$`),
@@ -448,6 +449,9 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 		x.creds, x.rejects = true, true
 	case d == "jwt.decode" || credCall.MatchString(strings.ToLower(last)):
 		x.creds = true
+		if d == "jwt.decode" && m.verifiedDecode(call) {
+			x.rejects = true // an invalid or forged token raises
+		}
 	case rejectNames[strings.ToLower(last)]:
 		x.rejects = true
 	case last == "redirect" && strings.Contains(strings.ToLower(f.Text(python.Child(call, "arguments"))), "login"):
@@ -469,6 +473,35 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 			x.rejects = true
 		}
 	}
+}
+
+// verifiedDecode reports whether a jwt.decode call is given a key and leaves signature
+// verification on, so that it raises on a forged or expired token.
+func (m *model) verifiedDecode(call *sitter.Node) bool {
+	f := m.f
+	positional, key := 0, false
+	for _, a := range namedChildren(python.Child(call, "arguments")) {
+		switch python.KindOf(a) {
+		case "keyword_argument":
+			switch f.Text(python.Child(a, "name")) {
+			case "key":
+				key = true
+			case "verify":
+				if python.KindOf(python.Unparen(python.Child(a, "value"))) == "false" {
+					return false
+				}
+			case "options":
+				if strings.Contains(f.Text(python.Child(a, "value")), "verify_signature") {
+					return false
+				}
+			}
+		case "list_splat", "dictionary_splat":
+			return false
+		default:
+			positional++
+		}
+	}
+	return key || positional >= 2
 }
 
 // isGuardName reports whether a name reads as a guard, or is one the project configured.

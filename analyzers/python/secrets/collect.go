@@ -1,12 +1,14 @@
 package secrets
 
 import (
+	"path/filepath"
 	"sort"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
 	"github.com/apivet/apivet/analyzers/python"
+	"github.com/apivet/apivet/internal/credentials"
 	engine "github.com/apivet/apivet/internal/secrets"
 )
 
@@ -499,7 +501,7 @@ func (c *collector) lookupKey(call *sitter.Node) string {
 	if callee == nil {
 		return ""
 	}
-	if !lookupFuncs[c.f.QualifiedName(callee)] {
+	if !lookupFuncs[c.f.QualifiedName(callee)] && !c.envReader(callee) {
 		if python.KindOf(callee) != "attribute" || !lookupMethods[c.f.Text(python.Child(callee, "attribute"))] {
 			return ""
 		}
@@ -512,6 +514,46 @@ func (c *collector) lookupKey(call *sitter.Node) string {
 		return key
 	}
 	return ""
+}
+
+// devSettingsModule reports whether a path is a development or test settings module of a
+// Django or Flask project (settings/local.py, settings/test.py, local_settings.py,
+// config/dev.py): a settings or config module, or a module of a settings or config package,
+// named for development or tests.
+func devSettingsModule(path string) bool {
+	path = filepath.ToSlash(path)
+	base := strings.TrimSuffix(filepath.Base(path), ".py")
+	dir := filepath.Base(filepath.Dir(path))
+	words := credentials.Words(base)
+	inSettings := dir == "settings" || dir == "config" || dir == "configs"
+	for _, w := range words {
+		if w == "settings" || w == "config" {
+			inSettings = true
+		}
+	}
+	if !inSettings {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "test", "tests", "testing", "dev", "development", "local", "ci":
+			return true
+		}
+	}
+	return false
+}
+
+// envReader reports whether callee reads a variable through a django-environ or environs reader:
+// env(...), env.str(...).
+func (c *collector) envReader(callee *sitter.Node) bool {
+	switch python.KindOf(callee) {
+	case "identifier":
+		return envReaders[c.f.Text(callee)]
+	case "attribute":
+		o := python.Child(callee, "object")
+		return python.KindOf(o) == "identifier" && envReaders[c.f.Text(o)] && c.f.Text(python.Child(callee, "attribute")) == "str"
+	}
+	return false
 }
 
 // isKeyName: an environment variable, header or configuration key name, not a URL or a sentence
@@ -556,8 +598,10 @@ func (c *collector) call(call *sitter.Node) {
 	// requests.get(url, auth=("user", "…")), httpx.Client(auth=…): the keyword binding of the
 	// tuple already made its second element a password.
 
-	// os.environ.get("API_KEY", "…"), settings.get("password", "…")
-	if key := c.lookupKey(call); key != "" {
+	// os.environ.get("API_KEY", "…"), settings.get("password", "…"). In a development or test
+	// settings module (settings/local.py, settings/test.py) the default is the value used on a
+	// developer's machine or in the test suite, not a production secret.
+	if key := c.lookupKey(call); key != "" && !devSettingsModule(f.Path) {
 		if v := f.KeywordArg(call, "default"); v != nil {
 			c.bind(v, key)
 		} else if len(args) >= 2 {

@@ -68,7 +68,11 @@ var callSinks = map[string]sinkArg{
 var lookupMethods = map[string]bool{"get": true, "setdefault": true, "pop": true, "getenv": true,
 	"setenv": true, "putenv": true}
 
-var lookupFuncs = map[string]bool{"os.getenv": true, "os.putenv": true}
+var lookupFuncs = map[string]bool{"os.getenv": true, "os.putenv": true, "decouple.config": true}
+
+// envReaders are the names a settings module gives its django-environ or environs reader
+// (env = environ.Env(); env("SECRET_KEY", default="…"), env.str("API_KEY", default="…")).
+var envReaders = map[string]bool{"env": true, "environ_env": true}
 
 // optionFuncs declare a command-line option whose default is bound to the option's name.
 var optionFuncs = map[string]bool{"click.option": true}

@@ -132,6 +132,16 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	if v, ok := s.helper(n, callee, args, argv); ok {
 		return v
 	}
+	// A same-module function handed over to run later or elsewhere with the arguments that
+	// follow it: BackgroundTasks.add_task(fn, a, b), run_in_threadpool(fn, a).
+	if i, result := deferredCall(f, callee, q); i >= 0 && i < len(args) {
+		if v, ok := s.helper(n, args[i], args[i+1:], argv); ok {
+			if result {
+				return v
+			}
+			return nil
+		}
+	}
 	if q != "" {
 		if conversions[q] {
 			return nil
@@ -320,6 +330,44 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 		out = join(out, sum.retReal.stepped(n, "returned by "+name+"()"))
 	}
 	return out, true
+}
+
+// deferredFuncs are functions that call their argument at index idx with the arguments after it;
+// result tells whether they return what it returns.
+var deferredFuncs = map[string]struct {
+	idx    int
+	result bool
+}{
+	"starlette.background.BackgroundTask":     {0, false},
+	"fastapi.background.BackgroundTask":       {0, false},
+	"starlette.concurrency.run_in_threadpool": {0, true},
+	"fastapi.concurrency.run_in_threadpool":   {0, true},
+	"asyncio.to_thread":                       {0, true},
+	"anyio.to_thread.run_sync":                {0, true},
+}
+
+// deferredMethods are methods that do the same: FastAPI's and Starlette's
+// BackgroundTasks.add_task, an event loop's run_in_executor(executor, fn, ...), an executor's
+// submit.
+var deferredMethods = map[string]struct {
+	idx    int
+	result bool
+}{
+	"add_task": {0, false}, "run_in_executor": {1, true}, "submit": {0, false},
+}
+
+// deferredCall returns the index of the function argument of a call that runs it with the
+// arguments after it (-1 if the call does not), and whether the call returns its result.
+func deferredCall(f *python.File, callee *sitter.Node, q string) (int, bool) {
+	if d, ok := deferredFuncs[q]; ok {
+		return d.idx, d.result
+	}
+	if python.KindOf(callee) == "attribute" {
+		if d, ok := deferredMethods[f.Text(python.Child(callee, "attribute"))]; ok {
+			return d.idx, d.result
+		}
+	}
+	return -1, false
 }
 
 func stepCount(s *step) int {

@@ -1005,7 +1005,7 @@ func (s *fnState) viewOf(call *sitter.Node, depth int) string {
 var checkMethods = map[string]bool{
 	"fullmatch": true, "match": true, "startswith": true, "is_relative_to": true, "isdigit": true,
 	"isalnum": true, "isalpha": true, "isnumeric": true, "isdecimal": true, "isidentifier": true,
-	"url_has_allowed_host_and_scheme": true, "is_safe_url": true,
+	"url_has_allowed_host_and_scheme": true, "is_safe_url": true, "issubset": true,
 }
 
 // isValidationCall reports whether c is a call that validates its arguments or receiver.
@@ -1093,6 +1093,9 @@ func (s *fnState) positiveCheck(cond *sitter.Node) []string {
 		if len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
 			return s.names(python.NamedChild(cond, 0))
 		}
+		if s.charsetCheck(cond) {
+			return s.names(python.NamedChild(cond, 0))
+		}
 	case "boolean_operator":
 		if op := python.Child(cond, "operator"); op != nil && s.f.Text(op) == "and" {
 			return append(s.positiveCheck(python.Child(cond, "left")), s.positiveCheck(python.Child(cond, "right"))...)
@@ -1120,6 +1123,9 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 		if arg != nil && python.KindOf(arg) == "comparison_operator" {
 			if ops := compareOps(s.f, arg); len(ops) == 1 && (ops[0] == "in" || ops[0] == "==") {
 				return s.names(arg)
+			}
+			if s.charsetCheck(arg) {
+				return s.names(python.NamedChild(arg, 0))
 			}
 		}
 		if arg != nil && python.KindOf(arg) == "boolean_operator" {
@@ -1158,6 +1164,24 @@ func (s *fnState) negativeCheck(cond *sitter.Node, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// charsetCheck reports whether cond checks the characters of a value against an allowed set:
+// `set(x) <= ALLOWED` (also with `<`, or `frozenset`).
+func (s *fnState) charsetCheck(cond *sitter.Node) bool {
+	ops := compareOps(s.f, cond)
+	if len(ops) != 1 || ops[0] != "<=" && ops[0] != "<" {
+		return false
+	}
+	l := python.Unparen(python.NamedChild(cond, 0))
+	if l == nil || python.KindOf(l) != "call" {
+		return false
+	}
+	switch s.f.Text(python.Callee(l)) {
+	case "set", "frozenset":
+		return true
+	}
+	return false
 }
 
 // falseWhenEmpty returns the variables that are empty (or None) whenever cond is false: `x`,

@@ -199,6 +199,12 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 				report(sqlRule, arg(-1, kw))
 			}
 		}
+	case "save":
+		// Werkzeug's FileStorage.save(dst) of a Flask upload: the destination is a path, and the
+		// upload's own filename is the client's text, not sanitized by Werkzeug.
+		if uploadedFile(recv) {
+			report(pathRule, arg(0, "dst"))
+		}
 	case "from_string":
 		if s.m.jinja {
 			report(tmplRule, arg(0, "source"))
@@ -217,6 +223,16 @@ func (s *fnState) checkSinks(n, callee *sitter.Node, q string, arg func(int, str
 			report(ssrfRule, arg(0, "url"))
 		}
 	}
+}
+
+// uploadedFile reports whether a value is a file uploaded to Flask (request.files).
+func uploadedFile(v val) bool {
+	for _, t := range v {
+		if t.org != nil && t.org.param < 0 && strings.Contains(t.org.desc, "request.files") {
+			return true
+		}
+	}
+	return false
 }
 
 // clientObj reports whether obj is an HTTP client: a variable holding one, or a constructor call.
