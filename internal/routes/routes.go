@@ -111,11 +111,14 @@ var apiPrefixes = map[string]bool{"api": true, "v1": true, "v2": true, "v3": tru
 
 // PublicByDesign returns why a path is public by design ("" when it is not): login, logout,
 // registration, token refresh, health and readiness, metrics, static assets, API docs, webhooks.
-// The root path "/" is public too.
+// The root path "/" is public too; a path made only of parameters (/{id}) is not.
 func PublicByDesign(path string) string {
 	segs := Segments(path)
 	if len(segs) == 0 {
-		return "root"
+		if strings.Trim(path, "/ ") == "" {
+			return "root"
+		}
+		return "" // only parameters (/{id}, /:id): an item, not the home page
 	}
 	for _, s := range segs {
 		if why, ok := publicWords[strings.ReplaceAll(s, "_", "-")]; ok {

@@ -59,3 +59,11 @@ func TestPublicHandler(t *testing.T) {
 		}
 	}
 }
+
+func TestPublicByDesignParameterOnlyPath(t *testing.T) {
+	for path, want := range map[string]string{"/": "root", "": "root", "/{id}": "", "/:id": "", "/<int:pk>": "", "/login": "login"} {
+		if got := PublicByDesign(path); got != want {
+			t.Errorf("PublicByDesign(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
