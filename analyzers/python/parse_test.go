@@ -69,3 +69,55 @@ func TestParseTimeout(t *testing.T) {
 		t.Errorf("parse after a timeout: %s", s)
 	}
 }
+
+// TestDirectWalkMatchesCursor checks that the table read from tree-sitter's subtrees directly is
+// the one the tree cursor gives, entry by entry, on every fixture and on syntax errors, aliases,
+// extras and deep nesting.
+func TestDirectWalkMatchesCursor(t *testing.T) {
+	srcs := map[string][]byte{
+		"errors.py":   []byte("def f(:\n  x = [1, 2\n@app.route(\nclass C(\n"),
+		"hidden.py":   []byte("x = a if b else c\nprint(*args, **kw)\nfor (a, b) in c: pass\nwith open(p) as f, g: pass\n"),
+		"comments.py": []byte("f(a, # one\n  b)  # two\n# three\n"),
+		"match.py":    []byte("match x:\n    case [1, *rest] if rest:\n        pass\n    case {'k': v}:\n        pass\n    case _:\n        pass\n"),
+		"strings.py":  []byte("s = f'{a!r:>{w}}' 'b' \"\"\"c\n\"\"\"\nb = rb'\\x00'\n"),
+		"unicode.py":  []byte("naïve = 'é'  # ü\nπ = 3.14\n"),
+		"deep.py":     []byte("x = " + strings.Repeat("(", 300) + "1" + strings.Repeat(")", 300) + "\n"),
+		"empty.py":    nil,
+	}
+	filepath.WalkDir(filepath.Join("..", "..", "testdata", "python"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
+			if b, err := os.ReadFile(p); err == nil {
+				srcs[p] = b
+			}
+		}
+		return nil
+	})
+	p := NewParser()
+	defer p.Close()
+	for name, src := range srcs {
+		tree := p.ParseTree(src)
+		root := tree.RootNode()
+		direct, cursor := buildTableWith(root, true), buildTableWith(root, false)
+		switch {
+		case direct == nil || cursor == nil:
+			if len(src) > 0 {
+				t.Errorf("%s: no table (direct %v, cursor %v)", name, direct != nil, cursor != nil)
+			}
+		case len(direct.nodes) != len(cursor.nodes) || direct.maxDepth != cursor.maxDepth:
+			t.Errorf("%s: %d nodes, depth %d; cursor %d, %d", name, len(direct.nodes), direct.maxDepth, len(cursor.nodes), cursor.maxDepth)
+		default:
+			for i := range cursor.nodes {
+				if direct.nodes[i] != cursor.nodes[i] || direct.sym[i] != cursor.sym[i] || direct.field[i] != cursor.field[i] ||
+					direct.end[i] != cursor.end[i] || direct.parent[i] != cursor.parent[i] ||
+					direct.first[i] != cursor.first[i] || direct.next[i] != cursor.next[i] {
+					t.Errorf("%s: node %d (%s) differs:\n direct %v sym %d field %d end %d parent %d first %d next %d\n cursor %v sym %d field %d end %d parent %d first %d next %d",
+						name, i, kindNames[cursor.sym[i]%uint16(len(kindNames))],
+						direct.nodes[i], direct.sym[i], direct.field[i], direct.end[i], direct.parent[i], direct.first[i], direct.next[i],
+						cursor.nodes[i], cursor.sym[i], cursor.field[i], cursor.end[i], cursor.parent[i], cursor.first[i], cursor.next[i])
+					break
+				}
+			}
+		}
+		tree.Close()
+	}
+}

@@ -6,9 +6,10 @@ package python
 #include <stdlib.h>
 #include <string.h>
 
-// tree-sitter's TSNode and TSTreeCursor (tree_sitter/api.h, ABI 15), declared here because the Go
-// binding does not export its header; the layouts are part of tree-sitter's stable C API.
-typedef struct { uint32_t context[4]; const void *id; const void *tree; } apivet_node;
+#include "syntax_table.h"
+
+// tree-sitter's TSTreeCursor (tree_sitter/api.h, ABI 15), declared here because the Go binding
+// does not export its header; the layout is part of tree-sitter's stable C API.
 typedef struct { const void *tree; const void *id; uint32_t context[3]; } apivet_cursor;
 
 extern apivet_cursor ts_tree_cursor_new(apivet_node node);
@@ -22,16 +23,6 @@ extern uint16_t ts_node_symbol(apivet_node self);
 extern uint32_t ts_node_end_byte(apivet_node self);
 extern uint32_t ts_node_descendant_count(apivet_node self);
 
-// apivet_table is every node of a tree in source order with what analyzers ask of nodes most:
-// kind, field id in its parent, end byte, and the parent, first-child and next-sibling links as
-// indexes (-1 for none). The arrays hold cap entries and are the caller's.
-typedef struct {
-	apivet_node *nodes;
-	uint16_t *sym, *field;
-	uint32_t *end;
-	int32_t *parent, *first, *next;
-	uint32_t cap, len, max_depth;
-} apivet_table;
 
 // apivet_build visits every node under root once, in source order, without recursion, filling
 // out. at[d] is the node last visited at depth d under the current parent (-1 before the first
@@ -99,7 +90,11 @@ var _ [unsafe.Sizeof(C.apivet_node{}) - unsafe.Sizeof(sitter.Node{})]struct{}
 // binding node by node costs a cgo call, and usually an allocation, per question. The table's
 // arrays are carved from one allocation that holds no Go pointers (the nodes point into C
 // memory), so the garbage collector never scans it. It returns nil when C memory runs out.
-func buildTable(root *sitter.Node) *table {
+func buildTable(root *sitter.Node) *table { return buildTableWith(root, true) }
+
+// buildTableWith builds the table by reading the subtrees directly (direct) or through a tree
+// cursor; the direct walk falls back to the cursor for a grammar ABI it does not know.
+func buildTableWith(root *sitter.Node, direct bool) *table {
 	rootC := *(*C.apivet_node)(unsafe.Pointer(root))
 	n := int(C.ts_node_descendant_count(rootC))
 	// Per node: the node (32 bytes), end, parent, first, next (4 each), sym, field (2 each).
@@ -136,7 +131,14 @@ func buildTable(root *sitter.Node) *table {
 	var pin runtime.Pinner
 	pin.Pin(&block[0])
 	defer pin.Unpin()
-	if C.apivet_build(rootC, &out) != 0 || int(out.len) != n {
+	rc := C.int(-3)
+	if direct {
+		rc = C.apivet_build_direct(rootC, &out)
+	}
+	if rc == -3 {
+		rc = C.apivet_build(rootC, &out)
+	}
+	if rc != 0 || int(out.len) != n {
 		return nil
 	}
 	t.maxDepth = int(out.max_depth)
