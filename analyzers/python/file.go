@@ -187,11 +187,18 @@ func (f *File) IsTest() bool {
 }
 
 // Text is the source text of n.
+//
+// The string shares f.Src's bytes rather than copying them: analyzers ask for the text of names
+// and calls constantly, and a file's source is never changed once parsed.
 func (f *File) Text(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	return string(f.Src[StartByte(n):EndByte(n)])
+	b := f.Src[StartByte(n):EndByte(n)]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // Parse parses src and indexes the nodes of the given kinds (plus comments and imports). A
