@@ -301,15 +301,7 @@ func (m *fileModel) htmlRoute(fn *sitter.Node) bool {
 	if !m.fastapi {
 		return false
 	}
-	p := python.Parent(fn)
-	for _, d := range python.NamedChildren(p) {
-		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
-			continue
-		}
-		c := python.Unparen(python.NamedChild(d, 0))
-		if c == nil || python.KindOf(c) != "call" {
-			continue
-		}
+	for _, c := range decoratorCalls(fn) {
 		if rc := m.f.KeywordArg(c, "response_class"); rc != nil && lastSegment(m.f.QualifiedName(rc)) == "HTMLResponse" {
 			return true
 		}

@@ -404,21 +404,53 @@ var routeDecorators = map[string]bool{
 	"options": true, "head": true, "api_route": true, "websocket": true,
 }
 
-// routeDecorated reports whether fn carries a route decorator (`@app.get(...)`).
-func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
+// decorators returns the expressions of fn's decorators, calls unwrapped from parentheses:
+// `@app.get("/x")` gives the call, `@login_required` the name.
+func decorators(fn *sitter.Node) []*sitter.Node {
 	p := python.Parent(fn)
 	if p == nil || python.KindOf(p) != "decorated_definition" {
-		return false
+		return nil
 	}
-	for i := uint(0); i < python.NamedChildCount(p); i++ {
-		d := python.NamedChild(p, i)
+	var out []*sitter.Node
+	for _, d := range python.NamedChildren(p) {
 		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
 			continue
 		}
-		c := python.Unparen(python.NamedChild(d, 0))
-		if c == nil || python.KindOf(c) != "call" {
-			continue
+		if e := python.Unparen(python.NamedChild(d, 0)); e != nil {
+			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// decoratorCalls returns fn's decorators that are calls.
+func decoratorCalls(fn *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for _, e := range decorators(fn) {
+		if python.KindOf(e) == "call" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// routeStrings returns the string first arguments of fn's decorator calls: the paths of
+// `@app.route("/items/<id>")` and `@router.get("/items/{id}")`.
+func (m *fileModel) routeStrings(fn *sitter.Node) []string {
+	var out []string
+	for _, c := range decoratorCalls(fn) {
+		if args := python.CallArgs(c); len(args) > 0 {
+			if s, ok := m.f.StringValue(args[0]); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// routeDecorated reports whether fn carries a route decorator (`@app.get(...)`).
+func (m *fileModel) routeDecorated(fn *sitter.Node) bool {
+	for _, c := range decoratorCalls(fn) {
 		callee := python.Callee(c)
 		if callee != nil && python.KindOf(callee) == "attribute" && routeDecorators[m.f.Text(python.Child(callee, "attribute"))] {
 			return true
@@ -442,26 +474,7 @@ const (
 // (`int`, `float`, `uuid`) give values that cannot carry an injection.
 func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]flaskParam {
 	out := map[string]flaskParam{}
-	p := python.Parent(fn)
-	if p == nil || python.KindOf(p) != "decorated_definition" {
-		return out
-	}
-	for _, d := range python.NamedChildren(p) {
-		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
-			continue
-		}
-		c := python.Unparen(python.NamedChild(d, 0))
-		if c == nil || python.KindOf(c) != "call" {
-			continue
-		}
-		args := python.CallArgs(c)
-		if len(args) == 0 {
-			continue
-		}
-		rule, ok := m.f.StringValue(args[0])
-		if !ok {
-			continue
-		}
+	for _, rule := range m.routeStrings(fn) {
 		for rest := rule; ; {
 			i := strings.IndexByte(rest, '<')
 			if i < 0 {
@@ -498,27 +511,8 @@ func (m *fileModel) flaskPathParams(fn *sitter.Node) map[string]flaskParam {
 // them against the decoded path with [^/]+, so they hold no slash.
 func (m *fileModel) starletteSegmentParams(fn *sitter.Node) map[string]bool {
 	out := map[string]bool{}
-	p := python.Parent(fn)
-	if p == nil || python.KindOf(p) != "decorated_definition" {
-		return out
-	}
 	whole := map[string]bool{}
-	for _, d := range python.NamedChildren(p) {
-		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
-			continue
-		}
-		c := python.Unparen(python.NamedChild(d, 0))
-		if c == nil || python.KindOf(c) != "call" {
-			continue
-		}
-		args := python.CallArgs(c)
-		if len(args) == 0 {
-			continue
-		}
-		route, ok := m.f.StringValue(args[0])
-		if !ok {
-			continue
-		}
+	for _, route := range m.routeStrings(fn) {
 		for _, mt := range routeParam.FindAllStringSubmatch(route, -1) {
 			if conv := strings.TrimSpace(mt[2]); conv == "" || conv == "str" {
 				out[mt[1]] = true
@@ -714,16 +708,8 @@ var viewMethods = map[string]bool{
 
 // actionDecorated reports whether a method carries DRF's @action (an extra viewset route).
 func (m *fileModel) actionDecorated(fn *sitter.Node) bool {
-	p := python.Parent(fn)
-	if p == nil || python.KindOf(p) != "decorated_definition" {
-		return false
-	}
-	for _, d := range python.NamedChildren(p) {
-		if python.KindOf(d) != "decorator" || python.NamedChildCount(d) == 0 {
-			continue
-		}
-		c := python.Unparen(python.NamedChild(d, 0))
-		if c != nil && python.KindOf(c) == "call" {
+	for _, c := range decorators(fn) {
+		if python.KindOf(c) == "call" {
 			c = python.Callee(c)
 		}
 		if q := m.f.QualifiedName(c); q == "rest_framework.decorators.action" || lastSegment(q) == "action" || lastSegment(q) == "detail_route" || lastSegment(q) == "list_route" {
