@@ -1,9 +1,6 @@
 package python
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,17 +12,7 @@ import (
 // syntax as the binding's own parse of every fixture, with the binding's methods working on them.
 func TestParserTreeIsTheBindings(t *testing.T) {
 	srcs := map[string][]byte{"empty.py": nil, "errors.py": []byte("def f(:\n  x = [1, 2\n")}
-	filepath.WalkDir(filepath.Join("..", "..", "testdata", "python"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-			if b, err := os.ReadFile(p); err == nil {
-				srcs[p] = b
-			}
-		}
-		return nil
-	})
-	if len(srcs) < 20 {
-		t.Fatalf("only %d sources: fixtures not found", len(srcs))
-	}
+	addFixtures(t, srcs)
 	ours := NewParser()
 	defer ours.Close()
 	theirs := sitter.NewParser()
@@ -84,14 +71,7 @@ func TestDirectWalkMatchesCursor(t *testing.T) {
 		"deep.py":     []byte("x = " + strings.Repeat("(", 300) + "1" + strings.Repeat(")", 300) + "\n"),
 		"empty.py":    nil,
 	}
-	filepath.WalkDir(filepath.Join("..", "..", "testdata", "python"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-			if b, err := os.ReadFile(p); err == nil {
-				srcs[p] = b
-			}
-		}
-		return nil
-	})
+	addFixtures(t, srcs)
 	p := NewParser()
 	defer p.Close()
 	for name, src := range srcs {

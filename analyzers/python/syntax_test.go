@@ -10,6 +10,24 @@ import (
 	sitter "github.com/tree-sitter/go-tree-sitter"
 )
 
+// addFixtures adds every Python fixture of the repository to srcs, by path.
+func addFixtures(t *testing.T, srcs map[string][]byte) {
+	t.Helper()
+	n := 0
+	filepath.WalkDir(filepath.Join("..", "..", "testdata", "python"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
+			if b, err := os.ReadFile(p); err == nil {
+				srcs[p] = b
+				n++
+			}
+		}
+		return nil
+	})
+	if n < 20 {
+		t.Fatalf("only %d fixtures found", n)
+	}
+}
+
 // TestSyntaxTableMatchesBinding checks every answer the syntax table gives against the binding's
 // own answer, for every node of every Python fixture and some hostile snippets: the table is a
 // cache and must never disagree with tree-sitter.
@@ -20,17 +38,7 @@ func TestSyntaxTableMatchesBinding(t *testing.T) {
 		"comments.py": []byte("f(a, # one\n  b)  # two\n# three\n"),
 		"empty.py":    nil,
 	}
-	filepath.WalkDir(filepath.Join("..", "..", "testdata", "python"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-			if b, err := os.ReadFile(p); err == nil {
-				srcs[p] = b
-			}
-		}
-		return nil
-	})
-	if len(srcs) < 20 {
-		t.Fatalf("only %d sources: fixtures not found", len(srcs))
-	}
+	addFixtures(t, srcs)
 	p := NewParser()
 	defer p.Close()
 	fields := make([]string, 0, len(fieldIDs))
