@@ -244,3 +244,48 @@ func AtModuleLevel(n *sitter.Node) bool {
 	}
 	return true
 }
+
+// TakesParameter reports whether the function fn has a parameter called name (plain, typed,
+// with a default, *args or **kwargs).
+func (f *File) TakesParameter(fn *sitter.Node, name string) bool {
+	params := Child(fn, "parameters")
+	for i := uint(0); params != nil && i < NamedChildCount(params); i++ {
+		p := NamedChild(params, i)
+		switch KindOf(p) {
+		case "default_parameter", "typed_default_parameter":
+			p = Child(p, "name")
+		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
+			p = NamedChild(p, 0)
+		}
+		if p != nil && KindOf(p) == "identifier" && f.Text(p) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// OnlyAssignment returns the assignment of name that a use at node at sees, when it is the only
+// one: the one assignment in at's function or, when that function neither assigns name nor
+// takes it as a parameter, the one module-level assignment. assigns are the candidate
+// assignments of name; nil when there is none or more than one.
+func (f *File) OnlyAssignment(at *sitter.Node, name string, assigns []*sitter.Node) *sitter.Node {
+	fn := EnclosingFunction(at)
+	var local, module []*sitter.Node
+	for _, a := range assigns {
+		switch afn := EnclosingFunction(a); {
+		case fn != nil && afn != nil && afn.Id() == fn.Id():
+			local = append(local, a)
+		case afn == nil && AtModuleLevel(a):
+			module = append(module, a)
+		}
+	}
+	switch {
+	case len(local) == 1:
+		return local[0]
+	case len(local) > 1, fn != nil && f.TakesParameter(fn, name):
+		return nil
+	case len(module) == 1:
+		return module[0]
+	}
+	return nil
+}

@@ -195,51 +195,16 @@ func assignedOnce(f *python.File, n *sitter.Node) *sitter.Node {
 		return n
 	}
 	name := f.Text(n)
-	fn := python.EnclosingFunction(n)
-	var local, module []*sitter.Node
+	var assigns []*sitter.Node
 	for _, a := range f.Nodes("assignment") {
-		left := python.Unparen(python.Child(a, "left"))
-		if left == nil || python.KindOf(left) != "identifier" || f.Text(left) != name {
-			continue
-		}
-		switch afn := python.EnclosingFunction(a); {
-		case fn != nil && afn != nil && afn.Id() == fn.Id():
-			local = append(local, a)
-		case afn == nil && python.AtModuleLevel(a):
-			module = append(module, a)
+		if left := python.Unparen(python.Child(a, "left")); left != nil && python.KindOf(left) == "identifier" && f.Text(left) == name {
+			assigns = append(assigns, a)
 		}
 	}
-	var only *sitter.Node
-	switch {
-	case len(local) == 1:
-		only = local[0]
-	case len(local) > 1, fn != nil && isParameter(f, fn, name):
-		return n
-	case len(module) == 1:
-		only = module[0]
-	default:
-		return n
-	}
-	if v := python.AssignedValue(only); v != nil {
-		return python.Unparen(v)
+	if only := f.OnlyAssignment(n, name, assigns); only != nil {
+		if v := python.AssignedValue(only); v != nil {
+			return python.Unparen(v)
+		}
 	}
 	return n
-}
-
-// isParameter reports whether the function takes a parameter called name.
-func isParameter(f *python.File, fn *sitter.Node, name string) bool {
-	params := python.Child(fn, "parameters")
-	for i := uint(0); params != nil && i < python.NamedChildCount(params); i++ {
-		p := python.NamedChild(params, i)
-		switch python.KindOf(p) {
-		case "default_parameter", "typed_default_parameter":
-			p = python.Child(p, "name")
-		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
-			p = python.NamedChild(p, 0)
-		}
-		if p != nil && python.KindOf(p) == "identifier" && f.Text(p) == name {
-			return true
-		}
-	}
-	return false
 }

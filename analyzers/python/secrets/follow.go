@@ -102,54 +102,12 @@ func (c *collector) nameAssignments() map[string][]*sitter.Node {
 // in the function holding the call or, when the function neither assigns it nor takes it as a
 // parameter, the one module-level assignment of it.
 func (c *collector) onlyLiteral(call *sitter.Node, name string, assigns map[string][]*sitter.Node) *sitter.Node {
-	fn := python.EnclosingFunction(call)
-	var local, module []*sitter.Node
-	for _, a := range assigns[name] {
-		switch afn := python.EnclosingFunction(a); {
-		case fn != nil && afn != nil && afn.Id() == fn.Id():
-			local = append(local, a)
-		case afn == nil && python.AtModuleLevel(a):
-			module = append(module, a)
-		}
-	}
-	var only *sitter.Node
-	switch {
-	case len(local) == 1:
-		only = local[0]
-	case len(local) > 1:
-		return nil
-	case fn != nil && c.isParameter(fn, name):
-		return nil
-	case len(module) == 1:
-		only = module[0]
-	default:
+	only := c.f.OnlyAssignment(call, name, assigns[name])
+	if only == nil {
 		return nil
 	}
 	if v := unparen(python.Child(only, "right")); isLiteral(v) {
 		return v
 	}
 	return nil
-}
-
-// isParameter reports whether the function takes a parameter called name.
-func (c *collector) isParameter(fn *sitter.Node, name string) bool {
-	params := python.Child(fn, "parameters")
-	if params == nil {
-		return false
-	}
-	for _, p := range namedChildren(params) {
-		n := p
-		switch python.KindOf(p) {
-		case "default_parameter", "typed_default_parameter":
-			n = python.Child(p, "name")
-		case "typed_parameter", "list_splat_pattern", "dictionary_splat_pattern":
-			if k := python.NamedChild(p, 0); k != nil {
-				n = k
-			}
-		}
-		if n != nil && python.KindOf(n) == "identifier" && c.f.Text(n) == name {
-			return true
-		}
-	}
-	return false
 }
