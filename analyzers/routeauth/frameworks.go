@@ -622,6 +622,9 @@ func (in *interp) describeHandler(r *registration, h value, e ast.Expr) {
 			r.handlerAt = x.lit.Pos()
 		case x.fn != nil:
 			r.handlerAt = x.fn.Pos()
+			if x.fn.Pkg() != nil {
+				r.handlerOwner = x.fn.Pkg().Name() + "." + recvName(x.fn)
+			}
 		}
 		r.checks = in.guards.handlerChecks(x)
 		r.function = !x.factory

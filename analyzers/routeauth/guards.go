@@ -105,9 +105,13 @@ var (
 func nameAuth(name string) bool {
 	words := splitWords(name)
 	require, required := false, false
-	for _, w := range words {
+	for i, w := range words {
 		w = strings.TrimRight(w, "0123456789")
 		if authWords[w] {
+			return true
+		}
+		// APIKey and BasicAuth split into two words.
+		if i+1 < len(words) && authWords[w+words[i+1]] {
 			return true
 		}
 		require = require || requireWords[w]
@@ -125,7 +129,8 @@ func credentialKey(key string) bool {
 	if strings.HasSuffix(k, "key") { // X-Api-Key, X-Admin-Key, api_key
 		return true
 	}
-	for _, w := range []string{"authorization", "auth", "token", "api-key", "apikey", "api_key", "x-api", "session", "jwt", "bearer"} {
+	// A webhook handler that checks X-Hub-Signature-256 or Stripe-Signature authenticates the sender.
+	for _, w := range []string{"authorization", "auth", "token", "api-key", "apikey", "api_key", "x-api", "session", "jwt", "bearer", "signature"} {
 		if strings.Contains(k, w) {
 			return true
 		}

@@ -30,7 +30,8 @@ func TestNameAuth(t *testing.T) {
 	for name, want := range map[string]bool{
 		"authMiddleware": true, "JWTMiddleware": true, "RequireLogin": true, "loginRequired": true,
 		"requireRole": true, "Protected": true, "isAuthenticated": true, "OAuth2Verifier": true,
-		"adminOnly": true, "s.auth.Middleware": true,
+		"adminOnly": true, "s.auth.Middleware": true, "APIKey": true, "requireAPIKey": true, "BasicAuth": true,
+		"apiVersion": false, "keyFunc": false,
 		"loadAuthor": false, "requireJSON": false, "Trace": false, "sessionLoader": false,
 		"tokenBucket": false, "requestLogger": false, "authorsCache": false,
 	} {

@@ -510,8 +510,18 @@ func (in *interp) routeOf(reg *registration) (routes.Route, *routeDetail) {
 	case strings.HasPrefix(reg.path, "<"):
 	default:
 		r.Public = routes.PublicByDesign(path)
+		if readOnlyPublic[r.Public] && changesState(r.Methods) {
+			// Documentation and assets are only ever read: DELETE /api/v1/docs/:id
+			// deletes a document, POST /assets uploads one.
+			r.Public = ""
+		}
 		if r.Public == "" {
 			r.Public = publicHandler(reg.handler)
+		}
+		if r.Public == "" && webhookOwner(reg.handlerOwner) {
+			// A method of webhook.Handler or of a WebhookHandler type, seen from the
+			// package that registers it.
+			r.Public = "webhook"
 		}
 		if r.Public == "" && publicGroup(reg.node) {
 			r.Public = "public group"
@@ -542,6 +552,31 @@ func joinPath(prefix, path string) string {
 		return prefix + "/" + path
 	}
 	return prefix + path
+}
+
+// webhookOwner reports whether a handler's package or receiver type is named for webhooks.
+func webhookOwner(owner string) bool {
+	for _, w := range splitWords(owner) {
+		if w == "webhook" || w == "webhooks" {
+			return true
+		}
+	}
+	return false
+}
+
+// readOnlyPublic are the reasons for a path to be public that hold only for reads.
+var readOnlyPublic = map[string]bool{"API docs": true, "static assets": true}
+
+// changesState reports whether the methods include one that changes state (a route accepting
+// any method has none listed).
+func changesState(methods []string) bool {
+	for _, m := range methods {
+		switch strings.ToUpper(m) {
+		case "POST", "PUT", "PATCH", "DELETE":
+			return true
+		}
+	}
+	return false
 }
 
 // publicHandler says why a handler is public by design, from its name ("" when it is not).

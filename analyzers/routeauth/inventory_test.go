@@ -146,6 +146,18 @@ var fixtureRoutes = map[string][]string{
 		`POST /signup signup [] public:registration`,
 		`PUT /api/users/:id updateUser []`,
 	},
+	"av301/echo/docstore": {
+		`DELETE /api/v1/docs/:id delDoc []`,
+		`GET /api/v1/docs/:id getDoc [] public:API docs`,
+		`GET /assets/logo.png logo [] public:static assets`,
+		`GET /docs apiDocs [] public:API docs`,
+		`POST /api/v1/docs createDoc [echojwt.JWT(...)@router]`,
+		`POST /assets uploadAsset []`,
+		`POST /hooks/ci ciHook []`,
+		`POST /hooks/deploy wh.Deploy [] public:webhook`,
+		`POST /hooks/github githubHook [githubHook@route]`,
+		`PUT /api/v1/docs/:id updateDoc [echojwt.JWT(...)@router]`,
+	},
 	"av301/gin/jwtapp": {
 		`GET /partners/orders partnerOrders [partnerAuth@route]`,
 		`POST /partners/orders/:id/cancel partnerCancel []`,

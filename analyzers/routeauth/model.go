@@ -148,7 +148,10 @@ type registration struct {
 	mws       []*mw // route-level middleware: gin's leading handlers, echo's trailing ones, wrappers
 	handler   string
 	handlerAt token.Pos
-	checks    bool // the handler authenticates the caller itself
+	// handlerOwner names the package and receiver type of a handler function
+	// (webhook.Handler for wh.GitHub), which can say what it is for.
+	handlerOwner string
+	checks       bool // the handler authenticates the caller itself
 	// function: the handler is a function, method or literal rather than a handler object or
 	// the result of a factory (a file server, a proxy, a GraphQL handler: sub-applications).
 	function bool

@@ -81,6 +81,14 @@ func (s *scanner) position(c inspector.Cursor) (ctx engine.Context, obj types.Ob
 		case edge.KeyValueExpr_Value:
 			if cl, ok := p.Parent().Node().(*ast.CompositeLit); ok {
 				ctx = s.keyed(cl, p.Node().(*ast.KeyValueExpr).Key)
+				// A map keyed by client or service names holds one credential per key when its
+				// own name says so: APIKeys: map[string]string{"warehouse": "…"}.
+				if _, isMap := s.literalType(cl).Underlying().(*types.Map); isMap && ctx.Sink == "" &&
+					!s.credentialName(ctx.Name) && depth < maxElementDepth {
+					element = true
+					c = s.unwrap(p.Parent(), false)
+					continue
+				}
 			}
 		case edge.CompositeLit_Elts:
 			cl := p.Node().(*ast.CompositeLit)

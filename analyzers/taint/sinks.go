@@ -488,6 +488,12 @@ func (s *fnState) sinkArgs(c ssa.CallInstruction) (k key, recv ssa.Value, args [
 		out = append(out, sp)
 	}
 	switch {
+	case k.pkg == gormPath && k.recv == "DB" && gormInline[k.name] && len(args) == 2:
+		// db.First(&user, id): a string inline condition is SQL text unless it is a number
+		// (gorm's security notes call db.First(&user, userInputID) an injection).
+		if e := gormCondition(args[1]); e != nil {
+			out = append(out, sinkSpec{kind: SQL, arg: 1})
+		}
 	case k == key{"os/exec", "", "Command"} || k == key{"os/exec", "", "CommandContext"}:
 		first := 0
 		if k.name == "CommandContext" {
@@ -538,6 +544,25 @@ func (s *fnState) sinkArgs(c ssa.CallInstruction) (k key, recv ssa.Value, args [
 		}
 	}
 	return k, recv, args, out
+}
+
+// gormInline are the gorm finishers whose variadic conditions start with an inline condition.
+var gormInline = map[string]bool{"First": true, "Take": true, "Last": true, "Find": true, "Delete": true, "FirstOrInit": true, "FirstOrCreate": true}
+
+// gormCondition returns the first inline condition of a gorm finisher's variadic argument when
+// it is a string.
+func gormCondition(variadic ssa.Value) ssa.Value {
+	e := variadicElems(variadic)[0]
+	if mi, ok := e.(*ssa.MakeInterface); ok {
+		e = mi.X
+	}
+	if e == nil {
+		return nil
+	}
+	if b, ok := e.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return nil
+	}
+	return e
 }
 
 // shellDashC reports exec.Command("sh", "-c", ...): the variadic arguments hold "-c" first.
@@ -693,7 +718,18 @@ func (s *fnState) callSinks(c ssa.CallInstruction, final bool) {
 				}
 			}
 		}
+		if sp.kind == SQL && k.pkg == gormPath && gormInline[k.name] {
+			n = nil
+			if e := gormCondition(a); e != nil {
+				n = s.get(e)
+			}
+		}
 		if n == nil || sp.sniff && !direct(n) {
+			continue
+		}
+		// A go-resty request to a path ("/contacts/"+id) goes to the client's base URL: resty
+		// joins a URL without a scheme to it, so the client chose only the path.
+		if sp.kind == SSRF && k.pkg == restyPath && k.recv == "Request" && safeLocalPrefix(constPrefix(a)) {
 			continue
 		}
 		if (sp.kind == SSRF && safeURLPrefix(constPrefix(a))) ||

@@ -146,7 +146,6 @@ var clearingCalls = map[key]uint16{
 	{"encoding/json", "", "Marshal"}:             HTML.bit(),
 	{"html/template", "", "HTMLEscaper"}:         HTML.bit(),
 	{"github.com/google/uuid", "UUID", "String"}: allKinds,
-	{"strconv", "", "Quote"}:                     Command.bit(),
 	{"mime/multipart", "Part", "FileName"}:       Path.bit(),
 }
 

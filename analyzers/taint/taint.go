@@ -740,6 +740,12 @@ func (s *fnState) call(c *ssa.Call) {
 		s.derive(c, first(), pos, k.String(), false, false, clears)
 		return
 	}
+	// filepath.Clean("/"+p) drops every ".." that would climb above the root, so the result,
+	// joined under a base, stays inside it: the idiom of net/http's FileServer.
+	if (k == key{filepathP, "", "Clean"} || k == key{"path", "", "Clean"}) && len(args) == 1 && strings.HasPrefix(constPrefix(args[0]), "/") {
+		s.derive(c, first(), pos, k.String(), false, false, Path.bit())
+		return
+	}
 	// Helpers with a summary.
 	if callee := common.StaticCallee(); callee != nil {
 		if sum, ok := s.p.summaryOf(callee); ok {

@@ -204,7 +204,7 @@ func pemDescription(block string) string {
 // ---- connection URLs and DSNs (AV104) ----
 
 var (
-	urlCredRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.\-]*://([^\s:/?#@"'<>]*):([^\s@/?#"']*)@(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:"'<>\\]+)`)
+	urlCredRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.\-]*://([^\s:/?#@"'<>]*):([^\s@/?"']*)@(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:"'<>\\]+)`)
 	goDSNRE   = regexp.MustCompile(`([^\s:@/()"'=;,]+):([^\s@()"']*)@(?:tcp|udp|unix)\(([^)\s]*)\)`)
 )
 
@@ -231,6 +231,11 @@ func scanURLs(v string, ft feats, ctx Context, out []Match) []Match {
 
 func urlPassword(v string, ps, pe int, user, host, where string, ctx Context, out []Match) []Match {
 	p := v[ps:pe]
+	// A password may hold an unencoded '#' (postgres://app:Xk9#vR2@db/app); a port followed by a
+	// fragment (http://host:8080#x@y) is no password.
+	if i := strings.IndexByte(p, '#'); i >= 0 && strings.Trim(p[:i], "0123456789") == "" {
+		return out
+	}
 	if p == "" || isTemplate(p) || p[0] == '<' || p[0] == ':' || isEnvVarName(p) || isMaskRun(p) {
 		return out
 	}

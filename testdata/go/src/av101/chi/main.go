@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
 	"github.com/go-chi/jwtauth/v5"
 )
 
@@ -23,3 +24,13 @@ func main() {
 
 // rsaAuth verifies RS256 tokens: the verify key is public.
 var rsaAuth = jwtauth.New("RS256", nil, []byte("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----")) // ok: AV101
+
+// adminRouter checks Basic credentials: the map holds a password per user.
+func adminRouter() chi.Router {
+	r := chi.NewRouter()
+	r.Use(middleware.BasicAuth("admin", map[string]string{
+		"root": "Vd8#mQ2!xL5wRz9K",        // want `hardcoded credential assigned to "creds" \("Vd8…", 16 chars\)`
+		"ops":  os.Getenv("OPS_PASSWORD"), // ok: AV101
+	}))
+	return r
+}

@@ -85,6 +85,19 @@ var services = map[string]map[string]string{
 	"mailer": {"smtp_password": "Gm8!tRq2#Lz5"}, // want `hardcoded password assigned to "smtp_password"`
 }
 
+// partner API keys, one per partner: the map's name says what its values are.
+var partnerAPIKeys = map[string]string{
+	"warehouse": "wh_9f3K2xLq8ZrT5vN1bC7mY4pJ6hD0sG", // want `hardcoded API key or token assigned to "partnerAPIKeys"`
+	"carrier":   "",                                  // ok: AV101
+}
+
+var partnerAuth = struct{ APIKeys map[string]string }{
+	APIKeys: map[string]string{"carrier": "Rk2Vq7Lm4Xn9Tb3Wc8Zh"}, // want `hardcoded API key or token assigned to "APIKeys"`
+}
+
+// partnerRegions is no credential store, whatever its values look like.
+var partnerRegions = map[string]string{"warehouse": "Zq8Wm3Rt6Kx1Nv4Lb7Hc"} // ok: AV101
+
 var worker = struct {
 	Queue     string
 	AuthToken string

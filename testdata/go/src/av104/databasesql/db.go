@@ -39,4 +39,9 @@ var (
 	docs       = "postgres://user:S3cure!Pass@db.example.com/app"             // ok: AV104
 )
 
-var _ = []string{noPassword, envRef, masked, socket, docs}
+// A generated password with an unencoded '#' is still a password; a port before a fragment is not.
+const archiveDSN = "postgres://archive:Xk9#vR2!qLm7@archive.internal:5432/archive" // want `hardcoded password in connection URL \("Xk9…", 12 chars\)`
+
+const statusPage = "http://status.internal:8080#oncall@acme.io" // ok: AV104
+
+var _ = []string{noPassword, envRef, masked, socket, docs, archiveDSN, statusPage}

@@ -52,6 +52,15 @@ func (db *DB) Find(dest interface{}, conds ...interface{}) *DB { return db }
 // First finds the first record.
 func (db *DB) First(dest interface{}, conds ...interface{}) *DB { return db }
 
+// Take finds a record without ordering.
+func (db *DB) Take(dest interface{}, conds ...interface{}) *DB { return db }
+
+// Last finds the last record.
+func (db *DB) Last(dest interface{}, conds ...interface{}) *DB { return db }
+
+// Delete deletes records.
+func (db *DB) Delete(value interface{}, conds ...interface{}) *DB { return db }
+
 // Scan scans into dest.
 func (db *DB) Scan(dest interface{}) *DB { return db }
 
