@@ -209,7 +209,7 @@ var metaTrailers = set("type", "types", "header", "headers", "name", "names", "f
 	"fmt", "pattern", "regex", "regexp", "re", "label", "labels", "id", "ids", "error", "errors",
 	"err", "errs", "metric", "metrics", "total", "enabled", "disabled", "required", "enable",
 	"policy", "policies", "mode", "method", "methods", "scheme", "schemes", "strategy", "provider",
-	"providers", "backend", "backends", "source", "location", "loc", "param", "params", "parameter",
+	"providers", "backend", "backends", "plugin", "plugins", "mechanism", "mechanisms", "source", "location", "loc", "param", "params", "parameter",
 	"arg", "args", "argument", "option", "options", "opts", "flag", "flags", "attr", "attribute",
 	"column", "col", "table", "index", "idx", "hash", "hashes", "hashed", "digest", "hasher",
 	"validator", "validation", "valid", "rule", "rules", "rotation", "version", "ver", "algorithm",

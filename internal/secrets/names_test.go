@@ -72,7 +72,7 @@ func TestIsCredentialName(t *testing.T) {
 		"TEST_API_KEY", // weak, but still a credential name
 	}
 	no := []string{
-		"", "token_type", "TokenType", "NextToken", "next_token", "nextPageToken", "page_token",
+		"", "token_type", "TokenType", "default_auth_plugin", "auth_mechanism", "NextToken", "next_token", "nextPageToken", "page_token",
 		"continuation_token", "token_url", "TOKEN_URL", "TOKEN_HEADER", "token_endpoint",
 		"tokenEndpoint", "token_count", "tokenizer", "max_tokens", "maxTokens", "tokens",
 		"csrf_token_name", "csrf_token", "CSRF_TOKEN", "xsrfToken", "pad_token", "eos_token",

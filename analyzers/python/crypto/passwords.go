@@ -53,6 +53,18 @@ var persistMethods = map[string]bool{
 	"insert_one": true, "bulk_create": true, "bulk_save_objects": true,
 }
 
+// sameField reports whether a comparison sets one object's field against the same field of
+// another (`self.password == other.password` in an __eq__): an equality of two objects, not a
+// password checked against the stored one.
+func sameField(f *python.File, a, b *sitter.Node) bool {
+	a, b = python.Unparen(a), python.Unparen(b)
+	if a == nil || b == nil || python.KindOf(a) != "attribute" || python.KindOf(b) != "attribute" {
+		return false
+	}
+	return f.Text(python.Child(a, "attribute")) == f.Text(python.Child(b, "attribute")) &&
+		f.Text(python.Child(a, "object")) != f.Text(python.Child(b, "object"))
+}
+
 func runWeakPasswordHash(pass *python.Pass) {
 	f := pass.File
 	if f.IsTest() {
@@ -73,7 +85,7 @@ func runWeakPasswordHash(pass *python.Pass) {
 	}
 	for _, cmp := range pass.Nodes("comparison_operator") {
 		left, right, _, ok := equality(f, cmp)
-		if !ok || inAssert(cmp) {
+		if !ok || inAssert(cmp) || sameField(f, left, right) {
 			continue
 		}
 		a, b := r.classify(left, 0), r.classify(right, 0)

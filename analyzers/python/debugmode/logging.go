@@ -43,7 +43,7 @@ func runVerboseLogging(pass *python.Pass) {
 	s := newScope(f, assignments)
 	seen := map[uintptr]bool{} // logging dictionaries already checked
 	report := func(n *sitter.Node, ds []python.Diagnostic) {
-		if len(ds) > 0 && !python.RuntimeConditional(f, n) {
+		if len(ds) > 0 && !python.RuntimeConditional(f, n) && !afterDebugGuard(f, n) {
 			for _, d := range ds {
 				pass.Report(d)
 			}
@@ -77,6 +77,38 @@ func runVerboseLogging(pass *python.Pass) {
 			}
 		}
 	}
+}
+
+// afterDebugGuard reports whether n follows, in its function, a guard clause that leaves unless a
+// debug or verbose flag is on (`if not args.debug: return`): the level is then the flag's
+// choice, as inside `if args.debug:`.
+func afterDebugGuard(f *python.File, n *sitter.Node) bool {
+	fn := python.EnclosingFunction(n)
+	for st := n; st != nil && (fn == nil || st.Id() != fn.Id()); st = python.Parent(st) {
+		p := python.Parent(st)
+		if p == nil || python.KindOf(p) != "block" {
+			continue
+		}
+		for _, prev := range python.NamedChildren(p) {
+			if python.StartByte(prev) >= python.StartByte(st) {
+				break
+			}
+			if python.KindOf(prev) != "if_statement" || python.Child(prev, "alternative") != nil {
+				continue
+			}
+			cond := strings.ToLower(f.Text(python.Child(prev, "condition")))
+			if !strings.Contains(cond, "debug") && !strings.Contains(cond, "verbos") {
+				continue
+			}
+			if body := python.Child(prev, "consequence"); body != nil && python.NamedChildCount(body) > 0 {
+				switch python.KindOf(python.NamedChild(body, python.NamedChildCount(body)-1)) {
+				case "return_statement", "raise_statement":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // levelSetting reports whether a setting's name says it holds a log level.

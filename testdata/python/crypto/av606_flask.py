@@ -92,3 +92,12 @@ def login_v3():
 def check_rehashed(user, password, pepper):
     password = generate_password_hash(password + pepper)
     return user.password == password  # ok: AV606 (password was replaced by a hash)
+
+
+class Credentials:
+    def __init__(self, user, password):
+        self.user = user
+        self.password = password  # ok: AV606 (a client's own credential, not a user's)
+
+    def __eq__(self, other):
+        return self.user == other.user and self.password == other.password  # ok: AV606 (object equality)
