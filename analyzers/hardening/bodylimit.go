@@ -3,6 +3,7 @@ package hardening
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -11,8 +12,25 @@ import (
 	"github.com/apivet/apivet/analyzers/internal/analysisutil"
 )
 
-// BodyLimitAnalyzer reports request bodies read without a size limit (AV704).
-var BodyLimitAnalyzer = analysisutil.New("AV704", runBodyLimit, inspect.Analyzer)
+// BodyLimitAnalyzer reports request bodies read without a size limit (AV704). Its result says
+// whether the package limits every request body in a middleware (*BodyLimits).
+var BodyLimitAnalyzer = func() *analysis.Analyzer {
+	a := analysisutil.New("AV704", runBodyLimit, inspect.Analyzer)
+	a.ResultType = reflect.TypeOf((*BodyLimits)(nil))
+	return a
+}()
+
+// BodyLimits is what BodyLimitAnalyzer learns of a package.
+type BodyLimits struct {
+	// Global: the package wraps a handler in a body limit for every request
+	// (http.MaxBytesHandler, echo's middleware.BodyLimit) or in a middleware that replaces the
+	// body with a limited one. Packages it imports then have their bodies limited when served
+	// by it; a tool that sees the whole program (the apivet command) drops their AV704 findings.
+	Global bool
+}
+
+// GloballyLimited reports whether the package limits every request body in a middleware.
+func (b *BodyLimits) GloballyLimited() bool { return b != nil && b.Global }
 
 const (
 	// bodyMsg takes the reading call and the fix.
@@ -30,7 +48,7 @@ const (
 
 func runBodyLimit(pass *analysis.Pass) (any, error) {
 	if !analysisutil.Imports(pass.Pkg, httpPath, ginPath, echoPath) {
-		return nil, nil
+		return &BodyLimits{}, nil
 	}
 	info := pass.TypesInfo
 	files := shippedFiles(pass)
@@ -48,7 +66,7 @@ func runBodyLimit(pass *analysis.Pass) (any, error) {
 				switch {
 				case analysisutil.IsPkgFunc(info, n, httpPath, "MaxBytesHandler"),
 					analysisutil.IsPkgFunc(info, n, echoMidPath, "BodyLimit", "BodyLimitWithConfig"):
-					return nil, nil // the package limits bodies in a middleware
+					return &BodyLimits{Global: true}, nil // the package limits bodies in a middleware
 				}
 				if advice, ok := bodyRead(info, n); ok {
 					for fn := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -72,7 +90,7 @@ func runBodyLimit(pass *analysis.Pass) (any, error) {
 	}
 	for fn := range limiting {
 		if !reading[fn] {
-			return nil, nil // a middleware limits request bodies; we cannot see where it applies
+			return &BodyLimits{Global: true}, nil // a middleware limits request bodies; we cannot see where it applies
 		}
 	}
 	for _, r := range reads {
@@ -89,7 +107,7 @@ func runBodyLimit(pass *analysis.Pass) (any, error) {
 			analysisutil.Report(pass, call, bodyMsg, types.ExprString(call.Fun), r.advice)
 		}
 	}
-	return nil, nil
+	return &BodyLimits{}, nil
 }
 
 // bodyRead reports whether call reads a request body to its end (or into a decoder) directly,

@@ -423,3 +423,60 @@ func TestFlaskCORSConfigFromAnotherModule(t *testing.T) {
 		})
 	}
 }
+
+// A net/http service whose handlers read bodies in one package and whose main, in another,
+// serves them behind http.MaxBytesHandler.
+const (
+	bodyHandlers = `package handlers
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type Order struct{ ID string }
+
+func CreateOrder(w http.ResponseWriter, r *http.Request) {
+	var o Order
+	if err := json.NewDecoder(r.Body).Decode(&o); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+`
+	bodyMain = `package main
+
+import (
+	"log"
+	"net/http"
+	"time"
+
+	"example.com/app/internal/handlers"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /orders", handlers.CreateOrder)
+	srv := &http.Server{Addr: ":8080", Handler: %s, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second}
+	log.Fatal(srv.ListenAndServeTLS("cert.pem", "key.pem"))
+}
+`
+)
+
+func TestBodyLimitAppliedByAnImportingPackage(t *testing.T) {
+	for _, tc := range []struct {
+		handler string
+		want    int
+	}{
+		{"mux", 1},
+		{"http.MaxBytesHandler(mux, 1<<20)", 0},
+	} {
+		dir := writeTree(t, map[string]string{"go.mod": goMod, "internal/handlers/orders.go": bodyHandlers,
+			"cmd/server/main.go": strings.Replace(bodyMain, "%s", tc.handler, 1)})
+		r := run(t, dir, apivetBin, "./...")
+		if got := strings.Count(r.stdout, "[AV704]"); got != tc.want {
+			t.Errorf("Handler: %s: %d AV704 findings, want %d: exit %d\n%s%s", tc.handler, got, tc.want, r.code, r.stdout, r.stderr)
+		}
+	}
+}

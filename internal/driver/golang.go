@@ -64,6 +64,8 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 	}
 	var out []finding.Finding
 	var problems []finding.Problem
+	var bodyReads []bodyRead
+	bodyLimited := map[string]bool{}
 	count := 0
 	for _, l := range loads {
 		batches := [][]string{l.patterns}
@@ -73,13 +75,69 @@ func runGo(loads []goLoad, analyzers []*analysis.Analyzer, rel func(string) stri
 			batches = batchPatterns(l)
 		}
 		for _, patterns := range batches {
-			o, p, n := analyzeBatch(goLoad{dir: l.dir, patterns: patterns}, mode, wrapped, rel, policy)
-			out = append(out, o...)
-			problems = append(problems, p...)
-			count += n
+			b := analyzeBatch(goLoad{dir: l.dir, patterns: patterns}, mode, wrapped, rel, policy)
+			out = append(out, b.findings...)
+			problems = append(problems, b.problems...)
+			count += b.packages
+			for _, r := range b.bodyReads {
+				bodyReads = append(bodyReads, bodyRead{len(out) - len(b.findings) + r.finding, r.pkg})
+			}
+			for pkg := range b.bodyLimited {
+				bodyLimited[pkg] = true
+			}
 		}
 	}
-	return out, uniqueProblems(problems), count
+	return dropLimitedBodyReads(out, bodyReads, bodyLimited), uniqueProblems(problems), count
+}
+
+// bodyRead is an AV704 finding (by index) and the package it is in.
+type bodyRead struct {
+	finding int
+	pkg     string
+}
+
+// bodyLimitRule is the rule whose findings a body limit applied by an importing package
+// (main wrapping the server in http.MaxBytesHandler, echo's middleware.BodyLimit) settles.
+const bodyLimitRule = "AV704"
+
+// dropLimitedBodyReads removes the AV704 findings of packages whose handlers are served behind a
+// body limit that a package importing them applies: analysis facts only flow from a package to
+// its importers, so each package alone cannot know it.
+func dropLimitedBodyReads(out []finding.Finding, reads []bodyRead, limited map[string]bool) []finding.Finding {
+	if len(reads) == 0 || len(limited) == 0 {
+		return out
+	}
+	drop := map[int]bool{}
+	for _, r := range reads {
+		if limited[r.pkg] {
+			drop[r.finding] = true
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, f := range out {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// globallyLimited is the result of the AV704 analyzer for a package that limits every request
+// body in a middleware.
+type globallyLimited interface{ GloballyLimited() bool }
+
+// limitedPackages adds to into pkg and every package it imports, directly or not.
+func limitedPackages(pkg *packages.Package, into map[string]bool) {
+	if into[pkg.PkgPath] {
+		return
+	}
+	into[pkg.PkgPath] = true
+	for _, imp := range pkg.Imports {
+		limitedPackages(imp, into)
+	}
 }
 
 // goBatch is how many packages one load holds when batches are possible.
@@ -110,14 +168,25 @@ func batchPatterns(l goLoad) [][]string {
 	return out
 }
 
+// batchResult is what analysing one batch of packages gives.
+type batchResult struct {
+	findings []finding.Finding
+	problems []finding.Problem
+	packages int
+	// bodyReads are the AV704 findings (indexes into findings) with their packages;
+	// bodyLimited the packages served behind a global body limit (see dropLimitedBodyReads).
+	bodyReads   []bodyRead
+	bodyLimited map[string]bool
+}
+
 // analyzeBatch loads one batch of packages and runs the analyzers on it.
-func analyzeBatch(l goLoad, mode packages.LoadMode, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy) ([]finding.Finding, []finding.Problem, int) {
+func analyzeBatch(l goLoad, mode packages.LoadMode, analyzers []*analysis.Analyzer, rel func(string) string, policy SuppressionPolicy) batchResult {
 	var out []finding.Finding
 	var problems []finding.Problem
 	cfg := &packages.Config{Mode: mode, Dir: l.dir, Tests: true}
 	pkgs, err := packages.Load(cfg, l.patterns...)
 	if err != nil {
-		return nil, []finding.Problem{{Path: rel(l.dir), Kind: "load", Message: "cannot load Go packages: " + err.Error()}}, 0
+		return batchResult{problems: []finding.Problem{{Path: rel(l.dir), Kind: "load", Message: "cannot load Go packages: " + err.Error()}}}
 	}
 	problems = append(problems, packageProblems(pkgs, rel)...)
 	var roots []*packages.Package
@@ -129,8 +198,10 @@ func analyzeBatch(l goLoad, mode packages.LoadMode, analyzers []*analysis.Analyz
 	}
 	graph, err := checker.Analyze(analyzers, roots, nil)
 	if err != nil {
-		return nil, append(problems, finding.Problem{Path: rel(l.dir), Kind: "internal", Message: err.Error()}), 0
+		return batchResult{problems: append(problems, finding.Problem{Path: rel(l.dir), Kind: "internal", Message: err.Error()})}
 	}
+	var bodyReads []bodyRead
+	bodyLimited := map[string]bool{}
 	files := newGoFiles()
 	seenErr := map[string]bool{}
 	for act := range graph.All() {
@@ -148,11 +219,19 @@ func analyzeBatch(l goLoad, mode packages.LoadMode, analyzers []*analysis.Analyz
 		if !act.IsRoot {
 			continue
 		}
+		if r, ok := act.Result.(globallyLimited); ok && r.GloballyLimited() {
+			limitedPackages(act.Package, bodyLimited)
+		}
 		for _, d := range act.Diagnostics {
-			out = append(out, goFinding(act, d, rel, files, policy))
+			f := goFinding(act, d, rel, files, policy)
+			if f.Rule == bodyLimitRule {
+				bodyReads = append(bodyReads, bodyRead{len(out), act.Package.PkgPath})
+			}
+			out = append(out, f)
 		}
 	}
-	return out, problems, countPackages(roots)
+	return batchResult{findings: out, problems: problems, packages: countPackages(roots),
+		bodyReads: bodyReads, bodyLimited: bodyLimited}
 }
 
 // uniqueProblems drops repeats (a broken dependency is reported by every batch that imports it).
