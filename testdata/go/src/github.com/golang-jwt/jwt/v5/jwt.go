@@ -66,13 +66,13 @@ const UnsafeAllowNoneSignatureType unsafeNoneMagicConstant = "none signing metho
 type unsafeNoneMagicConstant string
 
 var (
-	SigningMethodHS256 = &SigningMethodHMAC{Name: "HS256"}
-	SigningMethodHS384 = &SigningMethodHMAC{Name: "HS384"}
-	SigningMethodHS512 = &SigningMethodHMAC{Name: "HS512"}
-	SigningMethodRS256 = &SigningMethodRSA{Name: "RS256"}
-	SigningMethodRS384 = &SigningMethodRSA{Name: "RS384"}
-	SigningMethodRS512 = &SigningMethodRSA{Name: "RS512"}
-	SigningMethodES256 = &SigningMethodECDSA{Name: "ES256"}
+	SigningMethodHS256               = &SigningMethodHMAC{Name: "HS256"}
+	SigningMethodHS384               = &SigningMethodHMAC{Name: "HS384"}
+	SigningMethodHS512               = &SigningMethodHMAC{Name: "HS512"}
+	SigningMethodRS256               = &SigningMethodRSA{Name: "RS256"}
+	SigningMethodRS384               = &SigningMethodRSA{Name: "RS384"}
+	SigningMethodRS512               = &SigningMethodRSA{Name: "RS512"}
+	SigningMethodES256               = &SigningMethodECDSA{Name: "ES256"}
 	SigningMethodNone  SigningMethod = &signingMethodNone{}
 )
 
@@ -137,7 +137,7 @@ func NewWithClaims(method SigningMethod, claims Claims, opts ...TokenOption) *To
 type TokenOption func(*Token)
 
 func (t *Token) SignedString(key interface{}) (string, error) { return "", nil }
-func (t *Token) SigningString() (string, error)              { return "", nil }
+func (t *Token) SigningString() (string, error)               { return "", nil }
 
 type Keyfunc func(*Token) (interface{}, error)
 
