@@ -1235,37 +1235,37 @@ func contained(v val) val {
 	return v
 }
 
+// stringParts returns the literal pieces (string_content) and interpolations of a string or of
+// implicitly concatenated strings, in source order.
+func stringParts(n *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	switch python.KindOf(n) {
+	case "concatenated_string":
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			out = append(out, stringParts(python.NamedChild(n, i))...)
+		}
+	case "string":
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			if k := python.NamedChild(n, i); python.KindOf(k) == "string_content" || python.KindOf(k) == "interpolation" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 // literal returns the literal text of a string node without its interpolations, and the text
 // before the first interpolation.
 func (s *fnState) literal(n *sitter.Node) (lit, prefix string, interps []*sitter.Node) {
-	var b strings.Builder
-	inPrefix := true
-	var p strings.Builder
-	stack := []*sitter.Node{n}
-	for len(stack) > 0 {
-		c := stack[0]
-		stack = stack[1:]
-		switch python.KindOf(c) {
-		case "concatenated_string":
-			var kids []*sitter.Node
-			for i := uint(0); i < python.NamedChildCount(c); i++ {
-				kids = append(kids, python.NamedChild(c, i))
-			}
-			stack = append(kids, stack...)
-		case "string":
-			for i := uint(0); i < python.NamedChildCount(c); i++ {
-				k := python.NamedChild(c, i)
-				switch python.KindOf(k) {
-				case "string_content":
-					b.WriteString(s.f.Text(k))
-					if inPrefix {
-						p.WriteString(s.f.Text(k))
-					}
-				case "interpolation":
-					inPrefix = false
-					interps = append(interps, python.Child(k, "expression"))
-				}
-			}
+	var b, p strings.Builder
+	for _, k := range stringParts(n) {
+		if python.KindOf(k) == "interpolation" {
+			interps = append(interps, python.Child(k, "expression"))
+			continue
+		}
+		b.WriteString(s.f.Text(k))
+		if len(interps) == 0 {
+			p.WriteString(s.f.Text(k))
 		}
 	}
 	return b.String(), p.String(), interps

@@ -28,32 +28,16 @@ func opensQuery(lit string) bool { return strings.ContainsAny(lit, "?#") }
 func (s *fnState) queryInterps(n *sitter.Node) map[uintptr]bool {
 	var out map[uintptr]bool
 	seen := false
-	stack := []*sitter.Node{n}
-	for len(stack) > 0 {
-		c := stack[0]
-		stack = stack[1:]
-		switch python.KindOf(c) {
-		case "concatenated_string":
-			var kids []*sitter.Node
-			for i := uint(0); i < python.NamedChildCount(c); i++ {
-				kids = append(kids, python.NamedChild(c, i))
+	for _, k := range stringParts(n) {
+		if python.KindOf(k) == "string_content" {
+			seen = seen || opensQuery(s.f.Text(k))
+			continue
+		}
+		if e := python.Child(k, "expression"); seen && e != nil {
+			if out == nil {
+				out = map[uintptr]bool{}
 			}
-			stack = append(kids, stack...)
-		case "string":
-			for i := uint(0); i < python.NamedChildCount(c); i++ {
-				k := python.NamedChild(c, i)
-				switch python.KindOf(k) {
-				case "string_content":
-					seen = seen || opensQuery(s.f.Text(k))
-				case "interpolation":
-					if e := python.Child(k, "expression"); seen && e != nil {
-						if out == nil {
-							out = map[uintptr]bool{}
-						}
-						out[e.Id()] = true
-					}
-				}
-			}
+			out[e.Id()] = true
 		}
 	}
 	return out
