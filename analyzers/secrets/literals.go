@@ -331,23 +331,11 @@ var redactionMethods = map[string]bool{
 	"MarshalJSON": true, "MarshalText": true, "MarshalYAML": true, "MarshalLogObject": true,
 }
 
-// redactionPrefixes start the names of functions that hide secrets.
-var redactionPrefixes = []string{"redact", "sanitiz", "sanitis", "mask", "scrub", "obfuscat", "censor"}
-
 // inRedaction reports whether c is inside a redaction function or method.
 func inRedaction(c inspector.Cursor) bool {
 	for fc := range c.Enclosing((*ast.FuncDecl)(nil)) {
 		name := fc.Node().(*ast.FuncDecl).Name.Name
-		if redactionMethods[name] {
-			return true
-		}
-		lower := strings.ToLower(name)
-		for _, p := range redactionPrefixes {
-			if strings.HasPrefix(lower, p) {
-				return true
-			}
-		}
-		return false
+		return redactionMethods[name] || engine.RedactionName(name)
 	}
 	return false
 }

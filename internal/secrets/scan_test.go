@@ -366,3 +366,14 @@ func TestScanInvariants(t *testing.T) {
 		t.Errorf("multi-secret literal: %d matches, want 3: %+v", len(ms), ms)
 	}
 }
+
+func TestRedactionName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"redact_url": true, "_sanitize_dsn": true, "maskPassword": true, "ScrubHeaders": true, "__obfuscate": true,
+		"login": false, "unmask": false, "process_mask_layer": false, "": false,
+	} {
+		if got := RedactionName(name); got != want {
+			t.Errorf("RedactionName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -17,10 +17,6 @@ import (
 var redactionMethods = map[string]bool{"__repr__": true, "__str__": true, "__format__": true,
 	"__rich_repr__": true}
 
-// redactionPrefixes start the names of functions that hide secrets (redact_url, mask_password).
-var redactionPrefixes = []string{"redact", "sanitiz", "sanitis", "mask", "scrub", "obfuscat", "censor",
-	"_redact", "_sanitiz", "_sanitis", "_mask", "_scrub", "_obfuscat", "_censor"}
-
 // inRedaction reports whether n is inside a function that renders or hides secrets. It climbs
 // the tree, so it is asked only of the few literals about to be reported as placeholders.
 func inRedaction(f *python.File, n *sitter.Node) bool {
@@ -29,16 +25,7 @@ func inRedaction(f *python.File, n *sitter.Node) bool {
 		return false
 	}
 	name := identName(f, python.Child(fn, "name"))
-	if redactionMethods[name] {
-		return true
-	}
-	lower := strings.ToLower(name)
-	for _, p := range redactionPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
-	}
-	return false
+	return redactionMethods[name] || engine.RedactionName(name)
 }
 
 // copyMethods return a copy of an object with some fields changed: given a mask for a password
