@@ -160,6 +160,7 @@ func Shared[T any](f *File, key any, build func() T) T {
 func (f *File) Close() {
 	if f.syntax != nil {
 		unregister(f.syntax)
+		freeBlock(f.syntax.block)
 		f.syntax = nil
 	}
 	if f.Tree != nil {

@@ -74,10 +74,23 @@ func TestDirectWalkMatchesCursor(t *testing.T) {
 	addFixtures(t, srcs)
 	p := NewParser()
 	defer p.Close()
+	// Tables are built in reused blocks whose content is arbitrary: offer blocks full of
+	// garbage, so that an entry either walk leaves unwritten shows up as a difference.
+	dirty := func(words int) {
+		b := make([]uint64, words)
+		for i := range b {
+			b[i] = 0xa5a5a5a5a5a5a5a5
+		}
+		freeBlock(b)
+	}
 	for name, src := range srcs {
 		tree := p.ParseTree(src)
 		root := tree.RootNode()
-		direct, cursor := buildTableWith(root, true), buildTableWith(root, false)
+		words := (int(root.DescendantCount())*int(nodeSize+20) + 7) / 8
+		dirty(words)
+		direct := buildTableWith(root, true)
+		dirty(words)
+		cursor := buildTableWith(root, false)
 		switch {
 		case direct == nil || cursor == nil:
 			if len(src) > 0 {
