@@ -240,6 +240,7 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 		return nil, false
 	}
 	sum := s.m.summaryOf(fn)
+	sum.read = true
 	name := f.Text(python.Child(fn, "name"))
 	callee0 := &fnState{f: f, fn: fn}
 	ps := callee0.params()
@@ -400,7 +401,7 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 			rule: rule, sink: sinkNode, sinkFn: sinkFn, steps: t.steps, via: t.via, helpers: t.helpers, shape: t.shape,
 			program: t.program, body: t.body,
 		})
-		s.sum.size++
+		s.grew()
 		return
 	}
 	m := s.m

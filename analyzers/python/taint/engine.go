@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"bytes"
 	"fmt"
 	"math/bits"
 	"regexp"
@@ -193,7 +194,7 @@ type summary struct {
 	returns map[int]retOf // parameter index -> the return value depends on it, and how
 	retReal val           // request data the function returns by itself
 	sinks   map[int][]paramSink
-	size    int
+	read    bool // a call read it in the current round
 }
 
 // finding is one report.
@@ -211,12 +212,14 @@ type fileModel struct {
 	byName    map[string]*sitter.Node // module-level functions
 	methods   map[string]*sitter.Node // methods of classes, by name (for self.m calls)
 	summaries map[uintptr]*summary
-	reporting bool
-	findings  [numRules][]finding
-	seen      map[[2]uint]bool
-	flask     bool
-	fastapi   bool
-	django    bool
+	// changedAfterRead: in the current round, a summary grew after a call had read it.
+	changedAfterRead bool
+	reporting        bool
+	findings         [numRules][]finding
+	seen             map[[2]uint]bool
+	flask            bool
+	fastapi          bool
+	django           bool
 	// djangoLoose: no framework import, but `request.GET`-style reads: a parameter named
 	// request is a Django request, read only through its upper-case attributes.
 	djangoLoose bool
@@ -250,7 +253,7 @@ func analyseFile(f *python.File) *fileModel {
 		// a file importing none of them (a client, a model, a utility) has nothing to follow,
 		// unless it reads the upper-case attributes of a Django (or WebOb) request handed to it:
 		// views modules and their helpers often import nothing from django.
-		if !djangoUpperRead.Match(f.Src) {
+		if !readsDjangoUpper(f.Src) {
 			return m
 		}
 		m.djangoLoose = true
@@ -290,19 +293,23 @@ func analyseFile(f *python.File) *fileModel {
 			}
 		}
 	}
-	// Every round reports; a round that changes no summary saw the final summaries throughout,
-	// so its reports stand and the analysis stops. A file whose functions pass nothing through
-	// their parameters is done in one pass.
+	// Every round reports. A round in which no summary changed after a call had read it saw
+	// the final summaries at every call: analysing again would read the same summaries, add
+	// nothing to them and report the same flows, so its reports stand and the analysis stops. A
+	// file whose helpers are defined before their callers, as most are, is done in one round.
 	m.reporting = true
 	stable := false
 	for round := 0; round < maxRounds && !stable; round++ {
 		m.findings = [numRules][]finding{}
 		m.seen = map[[2]uint]bool{}
-		before := m.summarySize()
+		for _, s := range m.summaries {
+			s.read = false
+		}
+		m.changedAfterRead = false
 		for _, fn := range m.funcs {
 			m.analyseFunc(fn)
 		}
-		stable = m.summarySize() == before
+		stable = !m.changedAfterRead
 	}
 	if !stable { // capped: report once more with the summaries as they are
 		m.findings = [numRules][]finding{}
@@ -314,12 +321,11 @@ func analyseFile(f *python.File) *fileModel {
 	return m
 }
 
-func (m *fileModel) summarySize() int {
-	n := 0
-	for _, s := range m.summaries {
-		n += s.size
+// grew records that s.sum has grown.
+func (s *fnState) grew() {
+	if s.sum.read {
+		s.m.changedAfterRead = true
 	}
-	return n
 }
 
 func (m *fileModel) summaryOf(fn *sitter.Node) *summary {
@@ -876,11 +882,11 @@ func (s *fnState) ret(n *sitter.Node, depth int) {
 			r := retOf{shape: max(old.shape, t.shape), boxed: old.boxed || t.boxed}
 			if !ok || r != old {
 				s.sum.returns[t.org.param] = r
-				s.sum.size++
+				s.grew()
 			}
 		} else if len(s.sum.retReal) < maxTraces && !containsOrg(s.sum.retReal, t.org) {
 			s.sum.retReal = join(s.sum.retReal, val{t.with(func(t *trace) { t.steps = t.steps.add(n, "returned by "+s.name+"()") })})
-			s.sum.size++
+			s.grew()
 		}
 	}
 }
@@ -1588,12 +1594,40 @@ var (
 	}
 	// djangoUpperAttrs are the request attributes no other object is likely to have.
 	djangoUpperAttrs = map[string]bool{"GET": true, "POST": true, "COOKIES": true, "META": true, "FILES": true}
-	djangoUpperRead  = regexp.MustCompile(`\brequest\.(?:GET|POST|COOKIES|META|FILES)\b`)
 	starletteAttrs   = map[string]bool{
 		"query_params": true, "path_params": true, "headers": true, "cookies": true, "json": true,
 		"body": true, "form": true, "stream": true,
 	}
 )
+
+// readsDjangoUpper reports whether src reads `request.GET`, `.POST`, `.COOKIES`, `.META` or
+// `.FILES` as whole words: the test of whether a module importing no framework handles a Django
+// request. It is a byte scan rather than a regular expression, since every such module pays it.
+func readsDjangoUpper(src []byte) bool {
+	const prefix = "request."
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(prefix))
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(prefix)
+		if i > 0 && wordByte(src[i-1]) {
+			continue
+		}
+		rest := src[off:]
+		for _, attr := range [...]string{"GET", "POST", "COOKIES", "META", "FILES"} {
+			if bytes.HasPrefix(rest, []byte(attr)) && (len(rest) == len(attr) || !wordByte(rest[len(attr)])) {
+				return true
+			}
+		}
+	}
+}
+
+// wordByte reports whether c is an ASCII word character, as `\b` in a regular expression means.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
 
 // readClasses records the validated-type fields of the module's classes.
 func (m *fileModel) readClasses() {
