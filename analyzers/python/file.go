@@ -230,24 +230,46 @@ func (f *File) index(kinds map[string]bool) {
 	runtime.AddCleanup(f, unregister, t)
 	f.Root = &t.nodes[0]
 	f.MaxDepth = t.maxDepth
-	wanted := make([]uint8, len(kindNames))
+	// Count the nodes of each kind, then fill one array cut into exact-size slices: no map
+	// access and no slice growth per node.
+	count := make([]int32, len(kindNames))
+	for _, sym := range t.sym {
+		if int(sym) < len(count) {
+			count[sym]++
+		}
+	}
+	total := 0
 	for id, name := range kindNames {
-		if kinds[name] || name == "import_statement" || name == "import_from_statement" {
-			wanted[id] = 1
-		} else if name == "comment" {
-			wanted[id] = 2
+		if !kinds[name] && name != "import_statement" && name != "import_from_statement" && name != "comment" {
+			count[id] = 0
+		}
+		total += int(count[id])
+	}
+	if total == 0 {
+		return
+	}
+	all := make([]*sitter.Node, total)
+	lists := make([][]*sitter.Node, len(kindNames))
+	off := 0
+	for id, n := range count {
+		if n > 0 {
+			lists[id] = all[off : off : off+int(n)]
+			off += int(n)
 		}
 	}
 	for i, sym := range t.sym {
-		if int(sym) >= len(wanted) {
+		if int(sym) < len(count) && count[sym] > 0 {
+			lists[sym] = append(lists[sym], &t.nodes[i])
+		}
+	}
+	for id, l := range lists {
+		if len(l) == 0 {
 			continue
 		}
-		switch wanted[sym] {
-		case 1:
-			k := kindNames[sym]
-			f.byKind[k] = append(f.byKind[k], &t.nodes[i])
-		case 2:
-			f.Comments = append(f.Comments, &t.nodes[i])
+		if name := kindNames[id]; name == "comment" {
+			f.Comments = l
+		} else {
+			f.byKind[name] = l
 		}
 	}
 }
