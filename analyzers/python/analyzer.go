@@ -82,6 +82,9 @@ type Pass struct {
 
 // NewPass is for drivers: it prepares a's run over f, delivering diagnostics to report.
 func NewPass(a *Analyzer, f *File, report func(Diagnostic)) *Pass {
+	if f.syntax != nil {
+		promote(f.syntax)
+	}
 	return &Pass{Analyzer: a, File: f, report: report}
 }
 

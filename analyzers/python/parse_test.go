@@ -114,3 +114,33 @@ func TestDirectWalkMatchesCursor(t *testing.T) {
 		tree.Close()
 	}
 }
+
+// A file analysed long after it was parsed (the project pre-pass keeps trees for the main pass)
+// has its table moved to the front of the tables in use, where lookups look first.
+func TestPassPromotesItsTable(t *testing.T) {
+	p := NewParser()
+	defer p.Close()
+	var files []*File
+	for range 4 {
+		f := p.Parse("x.py", []byte("x = 1\n"), nil, 0)
+		defer f.Close()
+		files = append(files, f)
+	}
+	front := func() *table { return (*tables.Load())[0].t }
+	if front() != files[3].syntax {
+		t.Fatalf("the newest table is not first")
+	}
+	NewPass(&Analyzer{Name: "AV000"}, files[0], func(Diagnostic) {})
+	if front() != files[0].syntax {
+		t.Errorf("the oldest file's table was not promoted by its pass")
+	}
+	if got, i := lookup(files[1].Root); got != files[1].syntax || i != 0 {
+		t.Errorf("lookup after promotion: table %p index %d, want %p 0", got, i, files[1].syntax)
+	}
+	n := len(*tables.Load())
+	NewPass(&Analyzer{Name: "AV000"}, files[3], func(Diagnostic) {})
+	NewPass(&Analyzer{Name: "AV000"}, files[3], func(Diagnostic) {})
+	if len(*tables.Load()) != n {
+		t.Errorf("promotion changed the number of tables in use: %d, was %d", len(*tables.Load()), n)
+	}
+}

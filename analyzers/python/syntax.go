@@ -71,6 +71,34 @@ func unregister(t *table) {
 	tables.Store(&list)
 }
 
+// promote moves t to the front of the tables in use unless it is among the first two, where the
+// files being analysed are: a table registered long before its file is analysed (one the project
+// pre-pass parsed and kept) would otherwise be found last, behind every other kept table, at
+// every question about its nodes.
+func promote(t *table) {
+	if list := tables.Load(); list == nil || len(*list) > 0 && (*list)[0].t == t || len(*list) > 1 && (*list)[1].t == t {
+		return
+	}
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	old := tables.Load()
+	list := make([]tableRange, 0, len(*old))
+	for _, r := range *old {
+		if r.t == t {
+			list = append(list, r)
+		}
+	}
+	if len(list) == 0 {
+		return // not registered (closed)
+	}
+	for _, r := range *old {
+		if r.t != t {
+			list = append(list, r)
+		}
+	}
+	tables.Store(&list)
+}
+
 // lookup finds n's table and index, or nil for a node the binding made.
 func lookup(n *sitter.Node) (*table, int32) {
 	list := tables.Load()
