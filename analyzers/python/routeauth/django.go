@@ -967,6 +967,13 @@ func (m *model) readLoginMiddleware() (at *sitter.Node, configured bool) {
 	}
 	for _, call := range f.Nodes("call") {
 		callee := python.Unparen(python.Callee(call))
+		// Both cases below need a dotted name ending in configure, append or insert: its last
+		// segment is the callee's attribute, or the callee itself when it is a name.
+		switch writtenLast(f, callee) {
+		case "configure", "append", "insert":
+		default:
+			continue
+		}
 		switch d := f.DottedName(callee); {
 		case lastSeg(d) == "configure":
 			if v := f.KeywordArg(call, "MIDDLEWARE"); v != nil {
@@ -1011,4 +1018,16 @@ func (m *model) marksLoginExempt() bool {
 func (m *model) asViewCall(n *sitter.Node) bool {
 	callee := python.Unparen(python.Callee(n))
 	return callee != nil && python.KindOf(callee) == "attribute" && m.f.Text(python.Child(callee, "attribute")) == "as_view"
+}
+
+// writtenLast is the last segment of f.DottedName(n) whenever that is not "": the attribute of an
+// attribute, or the identifier itself; "" for anything else.
+func writtenLast(f *python.File, n *sitter.Node) string {
+	switch python.KindOf(n) {
+	case "attribute":
+		return f.Text(python.Child(n, "attribute"))
+	case "identifier":
+		return f.Text(n)
+	}
+	return ""
 }

@@ -121,8 +121,10 @@ func (m *model) buildRoutes() []*route {
 	// login_not_required. Listed in this file, it is a guard; only guessed from a file that marks
 	// views login_not_required (its settings module being another file), the other views' guards
 	// are declared elsewhere.
-	loginMW, listed, configured := m.loginMiddleware()
-	loginGuessed := !configured && m.marksLoginExempt()
+	// Read only for a Django registration: a file with none (most Flask and FastAPI modules) never
+	// needs them, and reading them scans every call of the file.
+	var loginMW routes.Guard
+	var listed, loginGuessed, loginRead bool
 	var out []*route
 	for _, rg := range regs {
 		paths := []mountPath{{prefix: "", root: nil}}
@@ -147,6 +149,12 @@ func (m *model) buildRoutes() []*route {
 			r.Path = joinPath(kind, mp.prefix, rg.path)
 			r.Guards = append(append([]routes.Guard{}, mp.guards...), rg.guards...)
 			if (kind == urlconf || kind == drfRouter) && !rg.loginExempt {
+				if !loginRead {
+					loginRead = true
+					var configured bool
+					loginMW, listed, configured = m.loginMiddleware()
+					loginGuessed = !configured && m.marksLoginExempt()
+				}
 				if listed {
 					r.Guards = append([]routes.Guard{loginMW}, r.Guards...)
 				} else if loginGuessed {

@@ -3,6 +3,8 @@ package routeauth
 import (
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
@@ -103,8 +105,31 @@ var guardNames = []*regexp.Regexp{
 // notGuardWords make a name that otherwise reads like a guard an optional or a non-check.
 var notGuardWords = regexp.MustCompile(`optional|exempt|not_required|public|anonymous|skip|allow_any`)
 
-// nameIsGuard reports whether a name defined elsewhere reads as an authentication guard.
+// nameIsGuard reports whether a name defined elsewhere reads as an authentication guard. The
+// answer depends on the name alone and the same few names (the decorators and dependencies of a
+// project) are asked about again and again, so answers are remembered, up to a bound.
 func nameIsGuard(name string) bool {
+	if v, ok := guardVerdicts.Load(name); ok {
+		return v.(bool)
+	}
+	v := matchGuardName(name)
+	if guardVerdictCount.Add(1) <= maxGuardVerdicts {
+		// A copy: the name shares its file's source, which the cache must not keep alive.
+		guardVerdicts.Store(strings.Clone(name), v)
+	}
+	return v
+}
+
+// guardVerdicts remembers nameIsGuard's answers (name -> bool), at most maxGuardVerdicts of them.
+var (
+	guardVerdicts     sync.Map
+	guardVerdictCount atomic.Int64
+)
+
+const maxGuardVerdicts = 1 << 14
+
+// matchGuardName is nameIsGuard without the memory.
+func matchGuardName(name string) bool {
 	s := snake(name)
 	if s == "method_decorator" || notGuardWords.MatchString(s) {
 		return false
@@ -350,6 +375,70 @@ var credCall = regexp.MustCompile(`^(?:verify|check|validate|decode|authenticate
 // ensure_logged_in(), require_admin(), enforce_permission("x").
 var enforceCall = regexp.MustCompile(`^(?:ensure|require|assert|enforce)_\w*(?:login|logged_in|auth|authenticated|user|admin|staff|permission|permissions|role|roles|scope|scopes|token|api_key)$`)
 
+// isCredCall is credCall.MatchString(lower), skipping the regexp for a name that starts with none
+// of the prefixes every match of it starts with.
+func isCredCall(lower string) bool {
+	return hasAnyPrefix(lower, credCallPrefixes) && credCall.MatchString(lower)
+}
+
+var credCallPrefixes = []string{"verify", "check", "validate", "decode", "authenticate", "is_valid", "valid", "has",
+	"get_jwt", "compare_digest"}
+
+// isEnforceCall is enforceCall.MatchString(lower), skipping the regexp for a name that starts
+// with none of the prefixes every match of it starts with.
+func isEnforceCall(lower string) bool {
+	return hasAnyPrefix(lower, enforceCallPrefixes) && enforceCall.MatchString(lower)
+}
+
+var enforceCallPrefixes = []string{"ensure_", "require_", "assert_", "enforce_"}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredString is credStrings.MatchString(s), skipping the regexp for a string no alternative
+// can match. Case-insensitive matching in Go folds the ASCII letters k and s with non-ASCII
+// letters (U+212A KELVIN SIGN, U+017F LONG S) and no other ASCII letter with anything but its
+// other case, so a match of "authorization", "api…" or "…ignature" is made of ASCII letters,
+// and "bearer" starts the string; the other alternatives are whole strings of at most 12
+// letters, 16 bytes when spelled with those non-ASCII letters.
+func isCredString(s string) bool {
+	if len(s) > 16 && !containsFoldASCII(s, "authorization") && !containsFoldASCII(s, "api") &&
+		!containsFoldASCII(s, "ignature") && !hasPrefixFoldASCII(s, "bearer") {
+		return false
+	}
+	return credStrings.MatchString(s)
+}
+
+// containsFoldASCII reports whether s contains lower (lower-case ASCII letters) in any ASCII case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if hasPrefixFoldASCII(s[i:], lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with lower (lower-case ASCII letters) in any ASCII
+// case. Setting bit 0x20 lower-cases an ASCII letter and turns no other byte into one.
+func hasPrefixFoldASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for j := 0; j < len(lower); j++ {
+		if s[j]|0x20 != lower[j] {
+			return false
+		}
+	}
+	return true
+}
+
 var credStrings = regexp.MustCompile(`(?i)authorization|api[-_]?key|^bearer|^x-(?:auth-)?token$|^(?:access_|auth_|id_)?token$|^user_id$|signature`)
 
 var writeCalls = map[string]bool{"save": true, "delete": true, "create": true, "bulk_create": true, "get_or_create": true, "update_or_create": true, "update": true}
@@ -384,24 +473,29 @@ func (m *model) factsOf(fn *sitter.Node) *facts {
 			if d == "" {
 				return true
 			}
-			segs := strings.Split(d, ".")
-			for _, s := range segs {
+			// The segments of d, read in place: seg0 and seg1 are the first two (more is whether
+			// there is a second).
+			for rest, more := d, true; more; {
+				var s string
+				s, rest, more = strings.Cut(rest, ".")
 				if credSegments[s] {
 					x.creds = true
 				}
 			}
+			seg0, tail, more := strings.Cut(d, ".")
+			seg1, _, _ := strings.Cut(tail, ".")
 			switch {
-			case segs[0] == "g" && len(segs) > 1 && strings.Contains(segs[1], "user"),
-				segs[0] == "request" && len(segs) > 1 && (segs[1] == "user" || segs[1] == "session" || segs[1] == "auth"),
-				segs[0] == "session" && strings.HasPrefix(f.Imports["session"], "flask"):
+			case seg0 == "g" && more && strings.Contains(seg1, "user"),
+				seg0 == "request" && more && (seg1 == "user" || seg1 == "session" || seg1 == "auth"),
+				seg0 == "session" && strings.HasPrefix(f.Imports["session"], "flask"):
 				x.creds = true
-			case segs[0] == "request" && len(segs) > 1 && (segs[1] == "POST" || segs[1] == "FILES" || segs[1] == "body" || segs[1] == "data"):
+			case seg0 == "request" && more && (seg1 == "POST" || seg1 == "FILES" || seg1 == "body" || seg1 == "data"):
 				x.write(n)
 			}
 			return false // its identifiers were read as a whole
 		case "string":
 			if s, ok := f.StringValue(n); ok {
-				if credStrings.MatchString(s) {
+				if isCredString(s) {
 					x.creds = true
 				}
 				switch s {
@@ -439,20 +533,21 @@ func (m *model) callFacts(call *sitter.Node, x *facts) {
 	if d == "" && callee != nil && python.KindOf(callee) == "attribute" {
 		last = f.Text(python.Child(callee, "attribute")) // Note.objects.all().delete()
 	}
+	lower := strings.ToLower(last)
 	switch {
 	case last == "verify_jwt_in_request" || last == "verify_jwt_in_request_optional":
 		if last == "verify_jwt_in_request" && !f.IsTrue(f.KeywordArg(call, "optional")) {
 			x.verifyJWT = true
 		}
 		x.creds = true
-	case enforceCall.MatchString(strings.ToLower(last)):
+	case isEnforceCall(lower):
 		x.creds, x.rejects = true, true
-	case d == "jwt.decode" || credCall.MatchString(strings.ToLower(last)):
+	case d == "jwt.decode" || isCredCall(lower):
 		x.creds = true
 		if d == "jwt.decode" && m.verifiedDecode(call) {
 			x.rejects = true // an invalid or forged token raises
 		}
-	case rejectNames[strings.ToLower(last)]:
+	case rejectNames[lower]:
 		x.rejects = true
 	case last == "redirect" && strings.Contains(strings.ToLower(f.Text(python.Child(call, "arguments"))), "login"):
 		x.rejects = true

@@ -87,9 +87,15 @@ func collect(f *python.File) []result {
 			if inner[n.Id()] {
 				continue
 			}
-			lit := readLiteral(f, n)
+			// Most literals are plain strings, read from their bytes without building a literal;
+			// lit.segments is only read for f-strings (not constant).
+			var lit literal
+			value, constant := plainString(f, n)
+			if !constant {
+				lit = readLiteral(f, n)
+				value, constant = lit.value()
+			}
 			b, named := c.bound[n.Id()]
-			value, constant := lit.value()
 			if custom := f.Settings.SecretFormats; len(custom) > 0 {
 				// The project's own token formats, checked in constant text, f-strings included.
 				for _, seg := range append([]string{value}, lit.segments...) {
@@ -232,14 +238,23 @@ func (c *collector) bindAll() {
 			c.comparison(cmp)
 		}
 	}
-	// Calls last: a security API adds its sink to a literal already named by a keyword.
+	// Calls last: a security API adds its sink to a literal already named by a keyword. The same
+	// pass picks the calls followSinks reads, which it handles once every literal is bound.
+	var sinks []sinkCall
 	for _, call := range f.Nodes("call") {
+		callee := unparen(python.Callee(call))
+		if callee == nil {
+			continue
+		}
 		if c.hasLiteral(python.Child(call, "arguments")) {
-			c.call(call)
+			c.call(call, callee)
+		}
+		if sinkMethods[writtenLast(f, callee)] {
+			sinks = append(sinks, sinkCall{call, callee})
 		}
 	}
 	// And the literals security APIs receive through a name.
-	c.followSinks()
+	c.followSinks(sinks)
 }
 
 // isDocstring reports whether the literal n is the docstring of the module, a class or a
@@ -281,6 +296,9 @@ func (c *collector) stringValue(n *sitter.Node) (string, bool) {
 	n = unparen(n)
 	if !isLiteral(n) {
 		return "", false
+	}
+	if v, ok := plainString(c.f, n); ok {
+		return v, true
 	}
 	return readLiteral(c.f, n).value()
 }
@@ -501,12 +519,18 @@ func (c *collector) lookupKey(call *sitter.Node) string {
 	if callee == nil {
 		return ""
 	}
-	if !lookupFuncs[c.f.QualifiedName(callee)] && !c.envReader(callee) {
+	return c.lookupKeyOf(call, callee, c.qualifiedName(callee), func() []*sitter.Node { return python.CallArgs(call) })
+}
+
+// lookupKeyOf is lookupKey for a call whose callee and qualified name (as qualifiedName gives
+// it) are known; positional lists its positional arguments.
+func (c *collector) lookupKeyOf(call, callee *sitter.Node, qn string, positional func() []*sitter.Node) string {
+	if !lookupFuncs[qn] && !c.envReader(callee) {
 		if python.KindOf(callee) != "attribute" || !lookupMethods[c.f.Text(python.Child(callee, "attribute"))] {
 			return ""
 		}
 	}
-	args := python.CallArgs(call)
+	args := positional()
 	if len(args) == 0 {
 		return ""
 	}
@@ -576,24 +600,30 @@ func isKeyName(s string) bool {
 	return true
 }
 
-func (c *collector) call(call *sitter.Node) {
+func (c *collector) call(call, callee *sitter.Node) {
 	f := c.f
-	callee := unparen(python.Callee(call))
-	if callee == nil {
-		return
+	qn := c.qualifiedName(callee)
+	// The positional arguments are listed on first use: most calls use none of them.
+	var args []*sitter.Node
+	argsRead := false
+	positional := func() []*sitter.Node {
+		if !argsRead {
+			args, argsRead = python.CallArgs(call), true
+		}
+		return args
 	}
-	qn := f.QualifiedName(callee)
-	args := python.CallArgs(call)
 	if s, ok := callSinks[qn]; ok {
 		if v := f.KeywordArg(call, s.keyword); v != nil {
 			c.setSink(v, s.sink)
-		} else if s.pos >= 0 && s.pos < len(args) {
+		} else if args := positional(); s.pos >= 0 && s.pos < len(args) {
 			c.setSink(args[s.pos], s.sink)
 		}
 	}
 	c.markMasks(call, callee)
-	if compareFuncs[qn] && len(args) == 2 {
-		c.bindPair(args[0], args[1])
+	if compareFuncs[qn] {
+		if args := positional(); len(args) == 2 {
+			c.bindPair(args[0], args[1])
+		}
 	}
 	// requests.get(url, auth=("user", "…")), httpx.Client(auth=…): the keyword binding of the
 	// tuple already made its second element a password.
@@ -601,19 +631,58 @@ func (c *collector) call(call *sitter.Node) {
 	// os.environ.get("API_KEY", "…"), settings.get("password", "…"). In a development or test
 	// settings module (settings/local.py, settings/test.py) the default is the value used on a
 	// developer's machine or in the test suite, not a production secret.
-	if key := c.lookupKey(call); key != "" && !devSettingsModule(f.Path) {
+	if key := c.lookupKeyOf(call, callee, qn, positional); key != "" && !devSettingsModule(f.Path) {
 		if v := f.KeywordArg(call, "default"); v != nil {
 			c.bind(v, key)
-		} else if len(args) >= 2 {
+		} else if args := positional(); len(args) >= 2 {
 			c.bind(args[1], key)
 		}
 	}
 	// parser.add_argument("-p", "--password", default="…"), click.option("--api-key", default="…")
 	if optionFuncs[qn] || python.KindOf(callee) == "attribute" && f.Text(python.Child(callee, "attribute")) == "add_argument" {
 		if v := f.KeywordArg(call, "default"); v != nil {
-			c.bind(v, c.optionName(args))
+			c.bind(v, c.optionName(positional()))
 		}
 	}
+}
+
+// qualifiedName is f.QualifiedName(callee) when its last segment is one the call tables (callSinks,
+// compareFuncs, lookupFuncs, optionFuncs) end with, and "" otherwise: no key of theirs can match
+// then, and resolving the name through the imports costs a string built per call.
+func (c *collector) qualifiedName(callee *sitter.Node) string {
+	if !tableLasts[resolvedLast(c.f, callee)] {
+		return ""
+	}
+	return c.f.QualifiedName(callee)
+}
+
+// resolvedLast is the last segment of f.QualifiedName(callee) whenever that is not "": the
+// attribute of an attribute (Resolve rewrites only the head of a dotted name), or the name an
+// identifier is imported as, or the identifier itself.
+func resolvedLast(f *python.File, callee *sitter.Node) string {
+	switch python.KindOf(callee) {
+	case "attribute":
+		return f.Text(python.Child(callee, "attribute"))
+	case "identifier":
+		name := f.Text(callee)
+		if full, ok := f.Imports[name]; ok {
+			return full[strings.LastIndexByte(full, '.')+1:]
+		}
+		return name
+	}
+	return ""
+}
+
+// writtenLast is the last name of a callee as written: the attribute of an attribute, or the
+// identifier, without resolving imports; "" for anything else.
+func writtenLast(f *python.File, callee *sitter.Node) string {
+	switch python.KindOf(callee) {
+	case "attribute":
+		return identName(f, python.Child(callee, "attribute"))
+	case "identifier":
+		return f.Text(callee)
+	}
+	return ""
 }
 
 // optionName is the longest option string among the arguments, without its dashes.

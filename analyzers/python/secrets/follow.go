@@ -8,7 +8,8 @@ import (
 	"github.com/apivet/apivet/analyzers/python"
 )
 
-// sinkMethods are the last names of the callSinks: a call named otherwise is not resolved.
+// sinkMethods are the last names of the callSinks: a call named otherwise (as written: an
+// imported name's alias is not resolved) is not followed.
 var sinkMethods = func() map[string]bool {
 	m := map[string]bool{}
 	for qn := range callSinks {
@@ -16,6 +17,9 @@ var sinkMethods = func() map[string]bool {
 	}
 	return m
 }()
+
+// sinkCall is a call whose callee, as written, ends with one of sinkMethods.
+type sinkCall struct{ call, callee *sitter.Node }
 
 // followSinks marks the literal a security API receives through a name assigned once:
 //
@@ -28,24 +32,11 @@ var sinkMethods = func() map[string]bool {
 //
 // The literal is reported once, where it is written, as if it were passed directly. A name
 // assigned more than once, or a parameter of the function, may hold anything and is left alone.
-func (c *collector) followSinks() {
+func (c *collector) followSinks(calls []sinkCall) {
 	f := c.f
 	var assigns map[string][]*sitter.Node // by name: the assignments to it, in source order
-	for _, call := range f.Nodes("call") {
-		callee := unparen(python.Callee(call))
-		if callee == nil {
-			continue
-		}
-		var last string
-		switch python.KindOf(callee) {
-		case "attribute":
-			last = identName(f, python.Child(callee, "attribute"))
-		case "identifier":
-			last = f.Text(callee)
-		}
-		if !sinkMethods[last] {
-			continue
-		}
+	for _, sc := range calls {
+		call, callee := sc.call, sc.callee
 		s, ok := callSinks[f.QualifiedName(callee)]
 		if !ok {
 			continue

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
@@ -32,10 +33,8 @@ func (l literal) value() (string, bool) {
 // string_content, not of string), so "\x67hp_…" is seen as the "ghp_…" Python runs. Adjacent
 // constant parts of an implicit concatenation join into one segment: "ghp_" "aB3…" is one token.
 func readLiteral(f *python.File, n *sitter.Node) literal {
-	if python.KindOf(n) == "string" {
-		if v, ok := plainValue(f.Src[python.StartByte(n):python.EndByte(n)]); ok {
-			return literal{segments: []string{v}}
-		}
+	if v, ok := plainString(f, n); ok {
+		return literal{segments: []string{v}}
 	}
 	var l literal
 	var b strings.Builder
@@ -68,6 +67,16 @@ func readLiteral(f *python.File, n *sitter.Node) literal {
 	}
 	flush()
 	return l
+}
+
+// plainString is the value of n when n is a string node plainValue can read; ok is false for
+// anything else. It is readLiteral's answer without building a literal, for the callers that
+// only want the value of a constant.
+func plainString(f *python.File, n *sitter.Node) (string, bool) {
+	if python.KindOf(n) != "string" {
+		return "", false
+	}
+	return plainValue(f.Src[python.StartByte(n):python.EndByte(n)])
 }
 
 // plainValue reads the common literal from its bytes alone, without visiting its children (each
@@ -106,7 +115,12 @@ func plainValue(src []byte) (string, bool) {
 	if !raw && bytes.IndexByte(content, '\\') >= 0 {
 		return "", false
 	}
-	return string(content), true
+	if len(content) == 0 {
+		return "", true
+	}
+	// The value shares the source's bytes, as File.Text does: a file's source never changes
+	// once parsed, and most literals are read only to be dismissed.
+	return unsafe.String(&content[0], len(content)), true
 }
 
 // appendContent writes the value of a string_content node: its text with the escape sequences

@@ -1,5 +1,7 @@
 package secrets
 
+import "strings"
+
 // Security APIs whose secret-bearing argument is a finding whatever the variable is called. The
 // keys are qualified names as File.QualifiedName resolves them through the file's imports.
 
@@ -89,3 +91,23 @@ var fieldFuncs = map[string]int{
 // compareFuncs compare their two arguments: a literal compared with a named value is that
 // value's hardcoded expectation.
 var compareFuncs = map[string]bool{"hmac.compare_digest": true, "secrets.compare_digest": true}
+
+// tableLasts are the last segments of the qualified names the call tables above are keyed by: a
+// call whose name ends otherwise is in none of them.
+var tableLasts = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(qn string) { m[qn[strings.LastIndexByte(qn, '.')+1:]] = true }
+	for qn := range callSinks {
+		add(qn)
+	}
+	for qn := range lookupFuncs {
+		add(qn)
+	}
+	for qn := range optionFuncs {
+		add(qn)
+	}
+	for qn := range compareFuncs {
+		add(qn)
+	}
+	return m
+}()
