@@ -72,7 +72,7 @@ func projectFacts(passes []*python.ProjectPass, files, modules []string, workers
 	}
 	results := make([]one, len(files))
 	pre = make([]preRead, len(files))
-	eachFile(len(files), workers, func(parser *python.Parser, i int) {
+	eachFile(len(files), workers, func(w *worker, i int) {
 		r := &results[i]
 		r.shown = rel(files[i])
 		src, err := readPython(files[i])
@@ -83,7 +83,7 @@ func projectFacts(passes []*python.ProjectPass, files, modules []string, workers
 			return
 		}
 		var tree *python.File
-		r.facts, tree, r.parsed = fileFacts(parser, passes, src, r.shown, modules[i], all, cache)
+		r.facts, tree, r.parsed = fileFacts(w.parser, passes, src, r.shown, modules[i], all, cache)
 		if tree != nil && (!pre[i].read || keptTrees.Add(int64(len(src))) > keptTreeLimit) {
 			tree.Close()
 			tree = nil

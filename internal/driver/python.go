@@ -52,8 +52,8 @@ func analyzerKinds(analyzers []*python.Analyzer) map[string]bool {
 }
 
 // eachFile calls do for the indexes 0..n-1 on workers goroutines (GOMAXPROCS when workers <= 0),
-// each with its own parser, and returns when all calls have.
-func eachFile(n, workers int, do func(parser *python.Parser, i int)) {
+// each with its own worker, and returns when all calls have.
+func eachFile(n, workers int, do func(w *worker, i int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -65,14 +65,67 @@ func eachFile(n, workers int, do func(parser *python.Parser, i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parser := python.NewParser()
-			defer parser.Close()
+			w := &worker{parser: python.NewParser()}
+			defer w.close()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(parser, i)
+				do(w, i)
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// worker is what each goroutine of eachFile owns: a parser, and the goroutine its files'
+// analyzers run on, so that a file whose analysis overruns its time can be abandoned.
+type worker struct {
+	parser *python.Parser
+	jobs   chan func() // to the analysis goroutine; nil until the first job
+	timer  *time.Timer
+}
+
+// analyse runs job on the worker's analysis goroutine and waits for it at most timeout. A job
+// still running then is abandoned: its goroutine finishes it alone and exits, the next job gets
+// a new goroutine, and the caller must not read what the job writes. Otherwise the goroutine
+// serves file after file: one per file would grow a new stack for every file.
+func (w *worker) analyse(timeout time.Duration, job func()) (finished bool) {
+	if w.jobs == nil {
+		jobs := make(chan func())
+		w.jobs = jobs
+		go func() {
+			for j := range jobs {
+				j()
+			}
+		}()
+	}
+	done := make(chan struct{})
+	w.jobs <- func() {
+		job()
+		close(done)
+	}
+	if w.timer == nil {
+		w.timer = time.NewTimer(timeout)
+	} else {
+		w.timer.Reset(timeout)
+	}
+	select {
+	case <-done:
+		w.timer.Stop()
+		return true
+	case <-w.timer.C:
+		close(w.jobs)
+		w.jobs = nil
+		return false
+	}
+}
+
+func (w *worker) close() {
+	if w.jobs != nil {
+		close(w.jobs)
+	}
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.parser.Close()
 }
 
 // runPython parses every file once, in parallel, and runs every analyzer on each tree. pre, when
@@ -103,7 +156,7 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 	// A file's result depends on what other files declare for it (the project pre-pass).
 	project := settings.ProjectFacts().Key()
 	results := make([]pyResult, len(files))
-	eachFile(len(files), workers, func(parser *python.Parser, i int) {
+	eachFile(len(files), workers, func(w *worker, i int) {
 		var p preRead
 		if pre != nil {
 			p, pre[i] = pre[i], preRead{}
@@ -116,7 +169,7 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 		results[i] = cache.analyze(rel(files[i])+"\x00"+modules[i], project, src, err, func(src []byte, err error) pyResult {
 			t := tree
 			tree = nil
-			return analyzePythonFile(parser, t, src, err, rel(files[i]), modules[i], analyzers, kinds, kwIndex, keywords, policy, settings)
+			return analyzePythonFile(w, t, src, err, rel(files[i]), modules[i], analyzers, kinds, kwIndex, keywords, policy, settings)
 		})
 		if tree != nil {
 			tree.Close() // a cached result: the tree was not needed
@@ -162,7 +215,7 @@ func readPython(path string) ([]byte, error) {
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file. tree, when not nil, is the file already parsed (by
 // the project pre-pass, with the same kinds); it is used instead of parsing and closed.
-func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, readErr error, shown, module string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
+func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, shown, module string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
@@ -176,7 +229,7 @@ func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, rea
 	}
 	f := tree
 	if f == nil {
-		f = parser.Parse(shown, src, kinds, ParseTimeout)
+		f = w.parser.Parse(shown, src, kinds, ParseTimeout)
 	}
 	if f == nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
@@ -203,9 +256,8 @@ func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, rea
 		comments = append(comments, suppress.Comment{Offset: int(python.StartByte(c)), Line: int(python.StartPosition(c).Row) + 1, Text: f.Text(c)})
 	}
 	index := suppress.FromComments(src, comments)
-	done := make(chan pyResult, 1)
-	go func() {
-		var out pyResult
+	var out pyResult
+	finished := w.analyse(AnalyzeTimeout, func() {
 		for _, a := range analyzers {
 			if !found.Any(a.Keywords) {
 				continue
@@ -218,20 +270,16 @@ func analyzePythonFile(parser *python.Parser, tree *python.File, src []byte, rea
 				out.Findings = append(out.Findings, markSuppressed(pyFinding(shown, d), index, policy))
 			}
 		}
-		done <- out
-	}()
-	timer := time.NewTimer(AnalyzeTimeout)
-	defer timer.Stop()
-	select {
-	case out := <-done:
-		f.Close()
-		res.Findings = out.Findings
-		res.Problems = append(res.Problems, out.Problems...)
-	case <-timer.C:
+	})
+	if !finished {
 		// The analyzers still hold the tree: leave it to them rather than free it under them.
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped",
 			Message: fmt.Sprintf("analysis took longer than %s: findings for this file are incomplete", AnalyzeTimeout)})
+		return res
 	}
+	f.Close()
+	res.Findings = out.Findings
+	res.Problems = append(res.Problems, out.Problems...)
 	return res
 }
 
