@@ -34,6 +34,49 @@ func (f *File) DottedName(n *sitter.Node) string {
 }
 
 func (f *File) dottedName(n *sitter.Node) string {
+	n = Unparen(n)
+	if n == nil {
+		return ""
+	}
+	if k := KindOf(n); k == "identifier" || k == "attribute" {
+		// Most chains are written without spaces, comments or parentheses: their text is the
+		// dotted name, shared with the source rather than joined from its parts.
+		if t := f.Text(n); plainDotted(t) {
+			return t
+		}
+	}
+	return f.joinDotted(n)
+}
+
+// plainDotted reports whether t, the text of an identifier or attribute node, is its dotted
+// name as written: identifiers (ASCII letters, digits and underscores, or any non-ASCII byte, not
+// starting with a digit) separated by single dots. Anything else (spaces, comments, parentheses,
+// a number as the object) is left to joinDotted.
+func plainDotted(t string) bool {
+	start := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '.':
+			if start {
+				return false
+			}
+			start = true
+		case c >= '0' && c <= '9':
+			if start {
+				return false
+			}
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c >= 0x80:
+			start = false
+		default:
+			return false
+		}
+	}
+	return !start
+}
+
+// joinDotted is dottedName read part by part from the tree.
+func (f *File) joinDotted(n *sitter.Node) string {
 	var parts []string
 	for n = Unparen(n); n != nil; {
 		switch KindOf(n) {

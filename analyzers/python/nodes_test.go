@@ -60,3 +60,35 @@ func TestIsTest(t *testing.T) {
 		}
 	}
 }
+
+// The dotted name read from a chain's text is the one joined from its parts, for every node of
+// every fixture and of snippets written to tempt the shortcut.
+func TestDottedNameFromTextMatchesParts(t *testing.T) {
+	srcs := map[string][]byte{
+		"spaced.py":   []byte("a . b\na.\\\n  b\n(a).b\n(a.b).c\na.b # c\nx = a  .  b  .  c\n"),
+		"numbers.py":  []byte("1..real\n1.0.real\n(1).real\nx = 1 .real\n0x1.real\n"),
+		"calls.py":    []byte("a().b\na[0].b\n'x'.join\nf'{a}'.b\na.b().c.d\n"),
+		"unicode.py":  []byte("é.ü\nnaïve.attr\n_a._b\n__x__.__y__\n"),
+		"errors.py":   []byte("a.\na..b\n.a\na.b.\nx = a.(b)\nimport a.b\nfrom . import c\n"),
+		"keywords.py": []byte("a.match\nmatch.case\nprint.x\nself.type\n"),
+	}
+	addFixtures(t, srcs)
+	p := NewParser()
+	defer p.Close()
+	checked := 0
+	for name, src := range srcs {
+		f := p.Parse(name, src, map[string]bool{"identifier": true, "attribute": true, "parenthesized_expression": true}, 0)
+		for _, kind := range []string{"identifier", "attribute", "parenthesized_expression"} {
+			for _, n := range f.Nodes(kind) {
+				if got, want := f.dottedName(n), f.joinDotted(n); got != want {
+					t.Errorf("%s: %q: dotted name %q from the text, %q from the parts", name, f.Text(n), got, want)
+				}
+				checked++
+			}
+		}
+		f.Close()
+	}
+	if checked < 10000 {
+		t.Errorf("only %d nodes checked", checked)
+	}
+}
