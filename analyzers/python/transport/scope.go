@@ -78,11 +78,11 @@ type nest struct {
 }
 
 func newNest(defs []*sitter.Node) *nest {
-	n := &nest{defs: defs, parent: make([]int, len(defs))}
+	n := &nest{defs: defs, parent: make([]int, len(defs)), start: make([]uint, len(defs)), end: make([]uint, len(defs))}
 	var stack []int
 	for i, d := range defs {
-		n.start = append(n.start, python.StartByte(d))
-		n.end = append(n.end, python.EndByte(d))
+		n.start[i] = python.StartByte(d)
+		n.end[i] = python.EndByte(d)
 		for len(stack) > 0 && n.end[stack[len(stack)-1]] < n.end[i] {
 			stack = stack[:len(stack)-1]
 		}
@@ -100,13 +100,20 @@ type binderKey struct{}
 
 func newBinder(pass *python.Pass) *binder {
 	f := pass.File
+	assigns, augs := pass.Nodes("assignment"), pass.Nodes("augmented_assignment")
+	fors, withs := pass.Nodes("for_statement"), pass.Nodes("with_item")
+	defs := pass.Nodes("function_definition")
 	b := &binder{
-		f: f, binds: map[bkey][]binding{}, mutations: map[bkey][]mutation{}, locals: map[uintptr]map[string]bool{},
-		funcs: newNest(pass.Nodes("function_definition")), classes: newNest(pass.Nodes("class_definition")),
+		f: f, binds: make(map[bkey][]binding, len(assigns)+len(augs)+len(fors)+len(withs)),
+		mutations: map[bkey][]mutation{}, locals: make(map[uintptr]map[string]bool, len(defs)),
+		funcs: newNest(defs), classes: newNest(pass.Nodes("class_definition")),
 	}
 	local := func(at *sitter.Node, name string) {
+		if name == "" || strings.Contains(name, ".") {
+			return
+		}
 		fn := b.enclosing(b.funcs, at)
-		if fn == nil || name == "" || strings.Contains(name, ".") {
+		if fn == nil {
 			return
 		}
 		m := b.locals[fn.Id()]
@@ -117,7 +124,7 @@ func newBinder(pass *python.Pass) *binder {
 		m[name] = true
 	}
 	// Pass 1: which names each function binds.
-	for _, fn := range pass.Nodes("function_definition") {
+	for _, fn := range defs {
 		params := python.Child(fn, "parameters")
 		for i := uint(0); params != nil && i < python.NamedChildCount(params); i++ {
 			if name := paramName(f, python.NamedChild(params, i)); name != "" {
@@ -130,29 +137,41 @@ func newBinder(pass *python.Pass) *binder {
 			}
 		}
 	}
-	for _, a := range pass.Nodes("assignment") {
-		for _, t := range targets(f, python.Child(a, "left")) {
+	// The targets of each assignment, read once for both passes: assignment i binds
+	// names[ends[i-1]:ends[i]].
+	lefts := make([]*sitter.Node, len(assigns))
+	ends := make([]int, len(assigns))
+	names := make([]string, 0, len(assigns))
+	for i, a := range assigns {
+		lefts[i] = python.Child(a, "left")
+		from := len(names)
+		names = appendTargets(names, f, lefts[i])
+		ends[i] = len(names)
+		for _, t := range names[from:] {
 			local(a, t)
 		}
 	}
-	for _, a := range pass.Nodes("augmented_assignment") {
-		for _, t := range targets(f, python.Child(a, "left")) {
+	var buf []string
+	for _, a := range augs {
+		buf = appendTargets(buf[:0], f, python.Child(a, "left"))
+		for _, t := range buf {
 			local(a, t)
 		}
 	}
-	for _, s := range pass.Nodes("for_statement") {
-		for _, t := range targets(f, python.Child(s, "left")) {
+	for _, s := range fors {
+		buf = appendTargets(buf[:0], f, python.Child(s, "left"))
+		for _, t := range buf {
 			local(s, t)
 		}
 	}
-	for _, w := range pass.Nodes("with_item") {
+	for _, w := range withs {
 		if _, target := withTarget(f, w); target != "" {
 			local(w, target)
 		}
 	}
 	// Pass 2: the bindings, in source order.
-	for _, a := range pass.Nodes("assignment") {
-		left := python.Child(a, "left")
+	for i, a := range assigns {
+		left := lefts[i]
 		if left == nil || python.Child(a, "right") == nil {
 			continue
 		}
@@ -164,21 +183,27 @@ func newBinder(pass *python.Pass) *binder {
 			b.add(a, name, python.AssignedValue(a))
 			continue
 		}
-		for _, t := range targets(f, left) {
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		for _, t := range names[from:ends[i]] {
 			b.add(a, t, nil)
 		}
 	}
-	for _, a := range pass.Nodes("augmented_assignment") {
-		for _, t := range targets(f, python.Child(a, "left")) {
+	for _, a := range augs {
+		buf = appendTargets(buf[:0], f, python.Child(a, "left"))
+		for _, t := range buf {
 			b.add(a, t, nil)
 		}
 	}
-	for _, s := range pass.Nodes("for_statement") {
-		for _, t := range targets(f, python.Child(s, "left")) {
+	for _, s := range fors {
+		buf = appendTargets(buf[:0], f, python.Child(s, "left"))
+		for _, t := range buf {
 			b.add(s, t, nil)
 		}
 	}
-	for _, w := range pass.Nodes("with_item") {
+	for _, w := range withs {
 		if value, target := withTarget(f, w); target != "" {
 			b.add(w, target, value)
 		}
@@ -206,15 +231,15 @@ func paramName(f *python.File, p *sitter.Node) string {
 	return ""
 }
 
-// targets lists the plain names bound by an assignment target (a, a.b, a, b = ..., [a, *b] = ...).
-func targets(f *python.File, left *sitter.Node) []string {
+// appendTargets appends the plain names bound by an assignment target (a, a.b, a, b = ...,
+// [a, *b] = ...) to out.
+func appendTargets(out []string, f *python.File, left *sitter.Node) []string {
 	if left == nil {
-		return nil
+		return out
 	}
 	if name := f.DottedName(left); name != "" {
-		return []string{name}
+		return append(out, name)
 	}
-	var out []string
 	switch python.KindOf(left) {
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list":
 		for i := uint(0); i < python.NamedChildCount(left); i++ {
@@ -304,8 +329,11 @@ func (b *binder) addUpdate(call *sitter.Node) {
 		return
 	}
 	method := b.f.Text(python.Child(callee, "attribute"))
+	if method != "update" && method != "set" {
+		return
+	}
 	name := b.f.DottedName(python.Child(callee, "object"))
-	if name == "" || method != "update" && method != "set" {
+	if name == "" {
 		return
 	}
 	k := bkey{b.scopeOf(call, name), name}

@@ -1,6 +1,8 @@
 package transport
 
 import (
+	"bytes"
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,16 +66,28 @@ func runKeyInURL(pass *python.Pass) {
 	}
 	b := python.Shared(pass.File, binderKey{}, func() *binder { return newBinder(pass) })
 	cl := newClients(b)
-	reported := map[uintptr]bool{}
+	var reported map[uintptr]bool
 	report := func(n *sitter.Node, format string, args ...any) {
+		if reported == nil {
+			reported = map[uintptr]bool{}
+		}
 		if !reported[n.Id()] {
 			reported[n.Id()] = true
 			pass.Reportf(n, format, args...)
 		}
 	}
-	// params= of client calls.
-	for _, cc := range cl.all(pass.Nodes("call"), true) {
-		if v := f.KeywordArg(cc.call, "params"); v != nil {
+	// params= of client calls. A params= argument is spelled in the source either as a keyword
+	// or as a key of a literal **{...} splat; a file holding neither "params" nor "**" has none.
+	// The keyword is looked up before the call is classified: most calls have none.
+	if bytes.Contains(f.Src, []byte("params")) || bytes.Contains(f.Src, []byte("**")) {
+		for _, call := range pass.Nodes("call") {
+			v := f.KeywordArg(call, "params")
+			if v == nil {
+				continue
+			}
+			if _, ok := cl.classify(call, true); !ok {
+				continue
+			}
 			for _, e := range paramEntries(b, v) {
 				if sensitiveParam(e.key, e.raw) && credValue(f, e.value) {
 					report(e.node, paramsMsg, "params=", e.key)
@@ -81,20 +95,38 @@ func runKeyInURL(pass *python.Pass) {
 			}
 		}
 	}
-	// URLs built as strings.
-	var cands []*sitter.Node
-	for _, k := range []string{"string", "concatenated_string", "binary_operator", "call"} {
-		cands = append(cands, pass.Nodes(k)...)
+	// URLs built as strings. Both findings need a '?' or '&' in the constant text of a template,
+	// and every constant part of a template is the decoded content of a string literal of this
+	// file, read either inside the expression evaluated or inside the value of a name it follows.
+	// A file whose literals cannot decode to either character has no URL finding; when no name
+	// can stand for a value that reads such a literal, only the expressions holding one can.
+	marks := queryMarks(f, pass.Nodes("string"))
+	if len(marks) == 0 {
+		return
 	}
+	// The names that may stand for a value whose template reads a marked literal; an expression
+	// that reads neither a marked literal nor one of these names cannot yield a finding.
+	marked := b.markedNames(marks)
 	// Sort by position, reading each node's bounds once (each read is a call into C).
 	type span struct {
 		n          *sitter.Node
 		start, end uint
 	}
-	spans := make([]span, len(cands))
-	for i, n := range cands {
-		spans[i] = span{n, python.StartByte(n), python.EndByte(n)}
+	var spans []span
+	for _, k := range []string{"string", "concatenated_string", "binary_operator", "call"} {
+		for _, n := range pass.Nodes(k) {
+			start, end := python.StartByte(n), python.EndByte(n)
+			// A dropped expression could only mark the receiver of its .format as read, and
+			// that receiver lies inside it, so it holds no mark either and is dropped too.
+			if len(marked) > 0 || holdsMark(marks, start, end) {
+				spans = append(spans, span{n, start, end})
+			}
+		}
 	}
+	if len(spans) == 0 {
+		return
+	}
+	cands := make([]*sitter.Node, len(spans))
 	sort.SliceStable(spans, func(i, j int) bool {
 		if spans[i].start != spans[j].start {
 			return spans[i].start < spans[j].start
@@ -132,6 +164,9 @@ func runKeyInURL(pass *python.Pass) {
 				inner[recv.Id()] = true
 			}
 		}
+		if len(marked) > 0 && !b.reads(n, marks, func(name string) bool { return marked[name] }, 0) {
+			continue
+		}
 		t := b.eval(n)
 		for _, h := range queryCreds(t) {
 			if seenLit[h.lit.Id()] {
@@ -144,6 +179,207 @@ func runKeyInURL(pass *python.Pass) {
 			report(e.node, paramsMsg, "urlencode()", e.key)
 		}
 	}
+}
+
+// queryMarks returns, in source order, the offsets of the bytes of the string literals strs
+// (in source order, as the file indexes them) that can put a '?' or '&' into a template's
+// constant text: the characters themselves, and the backslashes of escape sequences that may
+// decode to them (\x3f, \u0026, \046...; \n, \\ or \" cannot). A literal nested in an
+// f-string's interpolation is read with the f-string around it.
+func queryMarks(f *python.File, strs []*sitter.Node) []uint {
+	var marks []uint
+	var covered uint
+	for _, s := range strs {
+		start, end := python.StartByte(s), min(python.EndByte(s), uint(len(f.Src)))
+		if start < covered || start >= end {
+			continue
+		}
+		covered = end
+		src := f.Src[start:end]
+		for i := 0; i < len(src); i++ {
+			switch src[i] {
+			case '?', '&':
+				marks = append(marks, start+uint(i))
+			case '\\':
+				if i+1 < len(src) && strings.IndexByte("xuUN01234567", src[i+1]) >= 0 {
+					marks = append(marks, start+uint(i))
+				}
+			}
+		}
+	}
+	return marks
+}
+
+// holdsMark reports whether the byte range [start, end) holds one of the sorted offsets marks.
+func holdsMark(marks []uint, start, end uint) bool {
+	i, _ := slices.BinarySearch(marks, start)
+	return i < len(marks) && marks[i] < end
+}
+
+// markedNames returns the names (in any scope) bound to a value whose template may read a
+// literal holding one of marks, directly or through other such names.
+func (b *binder) markedNames(marks []uint) map[string]bool {
+	var marked map[string]bool
+	never := func(string) bool { return false }
+	for k, bs := range b.binds {
+		for _, bd := range bs {
+			if bd.value == nil || marked[k.name] {
+				continue
+			}
+			// A value reads a marked literal only if it holds one.
+			if holdsMark(marks, python.StartByte(bd.value), python.EndByte(bd.value)) && b.reads(bd.value, marks, never, 0) {
+				if marked == nil {
+					marked = map[string]bool{}
+				}
+				marked[k.name] = true
+			}
+		}
+	}
+	if len(marked) == 0 {
+		return nil
+	}
+	// Then the names whose values read those names, up to a fixed point.
+	type pending struct {
+		name string
+		refs []string
+	}
+	var rest []pending
+	for k, bs := range b.binds {
+		for _, bd := range bs {
+			if bd.value == nil || marked[k.name] {
+				continue
+			}
+			var refs []string
+			b.reads(bd.value, marks, func(name string) bool { refs = append(refs, name); return false }, 0)
+			if len(refs) > 0 {
+				rest = append(rest, pending{k.name, refs})
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range rest {
+			if marked[p.name] {
+				continue
+			}
+			for _, r := range p.refs {
+				if marked[r] {
+					marked[p.name] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return marked
+}
+
+// reads walks what the template evaluation of n may read, without following names: it reports
+// whether a literal it reads holds one of marks, or ref reports true for a name it would follow.
+// It reads every branch eval may take, ignoring eval's budgets, and counts depth as eval does,
+// so it never stops before eval would.
+func (b *binder) reads(n *sitter.Node, marks []uint, ref func(string) bool, depth int) bool {
+	n = python.Unparen(n)
+	if n == nil || depth > maxDepth {
+		return false
+	}
+	switch python.KindOf(n) {
+	case "string":
+		if holdsMark(marks, python.StartByte(n), python.EndByte(n)) {
+			return true
+		}
+		for i := uint(0); i < python.ChildCount(n); i++ {
+			if c := python.ChildAt(n, i); python.KindOf(c) == "interpolation" {
+				if b.reads(python.Child(c, "expression"), marks, ref, depth+1) {
+					return true
+				}
+			}
+		}
+	case "concatenated_string":
+		for i := uint(0); i < python.NamedChildCount(n); i++ {
+			if b.reads(python.NamedChild(n, i), marks, ref, depth+1) {
+				return true
+			}
+		}
+	case "binary_operator":
+		op := python.Child(n, "operator")
+		switch {
+		case op != nil && python.KindOf(op) == "+":
+			// eval reads the whole left spine at one depth.
+			for cur := n; ; {
+				if b.reads(python.Child(cur, "right"), marks, ref, depth+1) {
+					return true
+				}
+				l := python.Unparen(python.Child(cur, "left"))
+				if o := python.Child(l, "operator"); l == nil || python.KindOf(l) != "binary_operator" || o == nil || python.KindOf(o) != "+" {
+					return b.reads(l, marks, ref, depth+1)
+				}
+				cur = l
+			}
+		case op != nil && python.KindOf(op) == "%":
+			if b.reads(python.Child(n, "left"), marks, ref, depth+1) {
+				return true
+			}
+			right := python.Unparen(python.Child(n, "right"))
+			switch python.KindOf(right) {
+			case "tuple", "dictionary":
+				return b.readsItems(right, marks, ref, depth+1)
+			}
+			return b.reads(right, marks, ref, depth+1)
+		}
+	case "call":
+		callee := python.Callee(n)
+		if callee == nil || python.KindOf(callee) != "attribute" {
+			return false
+		}
+		if b.reads(python.Child(callee, "object"), marks, ref, depth+1) {
+			return true
+		}
+		if m := b.f.Text(python.Child(callee, "attribute")); m != "format" && m != "join" {
+			return false
+		}
+		args := python.Child(n, "arguments")
+		for i := uint(0); args != nil && i < python.NamedChildCount(args); i++ {
+			a := python.NamedChild(args, i)
+			switch python.KindOf(a) {
+			case "keyword_argument":
+				if b.reads(python.Child(a, "value"), marks, ref, depth+1) {
+					return true
+				}
+			case "dictionary_splat":
+				if d := python.Unparen(python.NamedChild(a, 0)); python.KindOf(d) == "dictionary" && b.readsItems(d, marks, ref, depth+1) {
+					return true
+				}
+			default:
+				if b.reads(a, marks, ref, depth+1) {
+					return true
+				}
+				if u := python.Unparen(a); (python.KindOf(u) == "list" || python.KindOf(u) == "tuple") && b.readsItems(u, marks, ref, depth+1) {
+					return true
+				}
+			}
+		}
+	case "identifier", "attribute":
+		if name := b.f.DottedName(n); name != "" {
+			return ref(name)
+		}
+	}
+	return false
+}
+
+// readsItems is reads over the elements of a list or tuple, or the values of a dictionary, each
+// read at depth.
+func (b *binder) readsItems(n *sitter.Node, marks []uint, ref func(string) bool, depth int) bool {
+	for i := uint(0); i < python.NamedChildCount(n); i++ {
+		c := python.NamedChild(n, i)
+		if python.KindOf(c) == "pair" {
+			c = python.Child(c, "value")
+		}
+		if b.reads(c, marks, ref, depth) {
+			return true
+		}
+	}
+	return false
 }
 
 // formatCall reports whether call is str.format or str.join, the calls the template evaluation
