@@ -8,7 +8,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/apivet/apivet/analyzers/python"
@@ -57,9 +56,7 @@ func eachFile(n, workers int, do func(w *worker, i int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	// Workers take the next index themselves: handing them out from a channel would have every
-	// worker wait, between two files, for the sending goroutine to be scheduled.
-	var next atomic.Int64
+	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(workers, n) {
 		wg.Add(1)
@@ -67,11 +64,15 @@ func eachFile(n, workers int, do func(w *worker, i int)) {
 			defer wg.Done()
 			w := &worker{parser: python.NewParser()}
 			defer w.close()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+			for i := range next {
 				do(w, i)
 			}
 		}()
 	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
 	wg.Wait()
 }
 
