@@ -1,7 +1,6 @@
 package routeauth
 
 import (
-	"path"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -42,7 +41,7 @@ func ProjectFacts(f *python.File, module string) python.ProjectFacts {
 		g := m.guardAt(at, "LoginRequiredMiddleware", "middleware", "app")
 		out.LoginMiddleware = &g
 	}
-	rel := relativeImports(f, module, path.Base(f.Path) == "__init__.py")
+	rel := python.RelativeImports(f, module)
 	out.Views = m.viewFacts(rel)
 	if !m.fastapi {
 		return out
@@ -60,7 +59,7 @@ func ProjectFacts(f *python.File, module string) python.ProjectFacts {
 		if !m.imported(d) {
 			continue // a router of this file: Extract mounts it
 		}
-		module, router, ok := resolveImported(f, rel, d)
+		module, router, ok := python.ResolveImported(f, rel, d)
 		if !ok {
 			continue
 		}
@@ -82,40 +81,6 @@ func ProjectFacts(f *python.File, module string) python.ProjectFacts {
 			x.Prefix = joinPath(fastRouter, mp.prefix, inc.Prefix)
 			x.Guards = append(append([]routes.Guard{}, own...), mp.guards...)
 			out.Routers = append(out.Routers, x)
-		}
-	}
-	return out
-}
-
-// relativeImports maps the names bound by the file's relative imports (`from .routers import
-// items`) to absolute dotted paths, resolved against the file's module; a package's __init__ is
-// its package.
-func relativeImports(f *python.File, module string, isPackage bool) map[string]string {
-	out := map[string]string{}
-	if module == "" {
-		return out
-	}
-	pkg := strings.Split(module, ".")
-	if !isPackage {
-		pkg = pkg[:len(pkg)-1]
-	}
-	for _, n := range f.Nodes("import_from_statement") {
-		from := f.Text(python.Child(n, "module_name"))
-		rest := strings.TrimLeft(from, ".")
-		level := len(from) - len(rest)
-		if level == 0 || level-1 > len(pkg) {
-			continue
-		}
-		base := strings.Join(pkg[:len(pkg)-(level-1)], ".")
-		if rest != "" {
-			base = strings.Trim(base+"."+rest, ".")
-		}
-		for _, name := range python.ChildrenByField(n, "name") {
-			local, orig := f.Text(name), f.Text(name)
-			if python.KindOf(name) == "aliased_import" {
-				local, orig = f.Text(python.Child(name, "alias")), f.Text(python.Child(name, "name"))
-			}
-			out[local] = strings.Trim(base+"."+orig, ".")
 		}
 	}
 	return out
@@ -221,26 +186,8 @@ func (m *model) listedByModule(d string) bool {
 	if p == nil || len(p.Views) == 0 || m.f.Module == "" {
 		return false
 	}
-	module, name, ok := resolveImported(m.f, relativeImports(m.f, m.f.Module, path.Base(m.f.Path) == "__init__.py"), d)
+	module, name, ok := python.ResolveImported(m.f, python.RelativeImports(m.f, m.f.Module), d)
 	return ok && p.RoutedInModule(m.f.Path, module, name)
-}
-
-// resolveImported splits an imported dotted name into the module it comes from and its name:
-// views.refund after `from . import views` in app/urls.py is app.views and refund.
-func resolveImported(f *python.File, rel map[string]string, d string) (module, name string, ok bool) {
-	head, rest, _ := strings.Cut(d, ".")
-	full, ok := rel[head]
-	if !ok {
-		full = f.Imports[head]
-	}
-	if rest != "" {
-		full += "." + rest
-	}
-	i := strings.LastIndexByte(full, '.')
-	if i <= 0 {
-		return "", "", false
-	}
-	return full[:i], full[i+1:], true
 }
 
 // viewFacts turns the imported views this file routes into project facts. The routes must have
@@ -248,7 +195,7 @@ func resolveImported(f *python.File, rel map[string]string, d string) (module, n
 func (m *model) viewFacts(rel map[string]string) []python.ViewRoute {
 	var out []python.ViewRoute
 	for _, x := range m.external {
-		module, name, ok := resolveImported(m.f, rel, x.dotted)
+		module, name, ok := python.ResolveImported(m.f, rel, x.dotted)
 		if !ok {
 			continue
 		}
