@@ -110,6 +110,7 @@ func (d Directive) Matches(rule string) bool {
 // Index holds a file's directives by the lines they cover.
 type Index struct {
 	byLine map[int][]Directive
+	all    []Directive
 }
 
 // Add records a directive.
@@ -117,6 +118,7 @@ func (x *Index) Add(d Directive) {
 	if x.byLine == nil {
 		x.byLine = map[int][]Directive{}
 	}
+	x.all = append(x.all, d)
 	x.byLine[d.Line] = append(x.byLine[d.Line], d)
 	if d.Alone {
 		x.byLine[d.Line+1] = append(x.byLine[d.Line+1], d)
@@ -134,6 +136,14 @@ func (x *Index) Lookup(rule string, line int) (Directive, bool) {
 		}
 	}
 	return Directive{}, false
+}
+
+// Directives lists the directives added, in order: an index is rebuilt from them by Add.
+func (x *Index) Directives() []Directive {
+	if x == nil {
+		return nil
+	}
+	return x.all
 }
 
 // Len is the number of lines covered.
