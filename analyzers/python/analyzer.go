@@ -22,7 +22,41 @@ type Analyzer struct {
 	// Project, when set, is a pre-pass the driver runs over the project before analysing files
 	// one at a time; the analyzer reads its facts in Settings.Project.
 	Project *ProjectPass
-	Run     func(*Pass)
+	// Join, when set, is a whole-project step the analyzer shares with its family (see Join).
+	Join *Join
+	Run  func(*Pass)
+}
+
+// Join follows what crosses files without keeping every tree: after a file's analyzers ran,
+// Export records what the file asks of other files (JSON, kept with the file's cached results);
+// once every file is analysed, Report reads the exports of all files, in path order, opens the
+// modules they name (parsed again, on demand: few are), and returns diagnostics that may be
+// placed in any file. Taint flows from a view into a helper module are followed this way.
+type Join struct {
+	Name string
+	// Keywords gate Export as Analyzer.Keywords gate Run: a file holding none exports nothing.
+	Keywords []string
+	// Export returns the file's contribution, or nil for none.
+	Export func(*File) []byte
+	Report func(exports []Export, open OpenModule) []JoinDiagnostic
+}
+
+// OpenModule parses the project's file of a dotted module (matched as SameModule does, an exact
+// match first), with its Module and Settings set, or returns nil when the project holds no such
+// file or it cannot be analysed. The files it returns stay open until the Join's Report returns.
+type OpenModule func(module string) *File
+
+// Export is one file's contribution to a Join.
+type Export struct {
+	Path   string // the file, as reports show it
+	Module string // its dotted module path, "" when unknown
+	Data   []byte
+}
+
+// JoinDiagnostic is a diagnostic a Join places in the file Path.
+type JoinDiagnostic struct {
+	Path string
+	Diagnostic
 }
 
 // NewAnalyzer builds an analyzer for the catalogue rule id, taking its documentation from the
@@ -53,6 +87,8 @@ type Related struct {
 	Start, End         sitter.Point
 	StartByte, EndByte uint
 	Message            string
+	// Path is the file of the place when it is not the diagnostic's (a Join's flows cross files).
+	Path string `json:",omitempty"`
 }
 
 // RelatedAt describes node n for Diagnostic.Related.

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -37,6 +38,23 @@ type pyResult struct {
 	Findings []finding.Finding `json:"findings,omitempty"`
 	Problems []finding.Problem `json:"problems,omitempty"`
 	Parsed   bool              `json:"parsed,omitempty"`
+	// Exports are the file's contributions to the analyzers' joins, by join name, and
+	// Directives its suppression comments, which the joins' findings in the file obey.
+	Exports    map[string]json.RawMessage `json:"exports,omitempty"`
+	Directives []suppress.Directive       `json:"directives,omitempty"`
+}
+
+// analyzerJoins returns the distinct joins of the analyzers.
+func analyzerJoins(analyzers []*python.Analyzer) []*python.Join {
+	var out []*python.Join
+	seen := map[*python.Join]bool{}
+	for _, a := range analyzers {
+		if a.Join != nil && !seen[a.Join] {
+			seen[a.Join] = true
+			out = append(out, a.Join)
+		}
+	}
+	return out
 }
 
 // analyzerKinds is the union of the analyzers' node kinds: what a file's index must hold.
@@ -150,6 +168,11 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 		}
 		keywords = append(keywords, a.Keywords...)
 	}
+	joins := analyzerJoins(analyzers)
+	for _, j := range joins {
+		lists = append(lists, j.Keywords)
+		keywords = append(keywords, j.Keywords...)
+	}
 	if gateAll {
 		keywords = nil
 	}
@@ -170,7 +193,7 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 		results[i] = cache.analyze(rel(files[i])+"\x00"+modules[i], project, src, err, func(src []byte, err error) pyResult {
 			t := tree
 			tree = nil
-			return analyzePythonFile(w, t, src, err, rel(files[i]), modules[i], analyzers, kinds, kwIndex, keywords, policy, settings)
+			return analyzePythonFile(w, t, src, err, rel(files[i]), modules[i], analyzers, joins, kinds, kwIndex, keywords, policy, settings)
 		})
 		if tree != nil {
 			tree.Close() // a cached result: the tree was not needed
@@ -187,7 +210,166 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 			parsed++
 		}
 	}
+	for _, j := range joins {
+		found, probs := runJoin(j, files, modules, results, rel, policy, out, kinds, settings)
+		out = append(out, found...)
+		problems = append(problems, probs...)
+	}
 	return out, problems, parsed
+}
+
+// runJoin hands every file's export to the join, in path order, and turns what it reports into
+// findings, each obeying the suppression comments of its file. A finding of a rule already
+// reported at the same place is dropped: the file's own analysis saw the flow first.
+func runJoin(j *python.Join, files, modules []string, results []pyResult, rel func(string) string, policy SuppressionPolicy, existing []finding.Finding, kinds map[string]bool, settings *python.Settings) (out []finding.Finding, problems []finding.Problem) {
+	var exports []python.Export
+	byPath := map[string]int{}
+	for i, r := range results {
+		if data := r.Exports[j.Name]; len(data) > 0 {
+			exports = append(exports, python.Export{Path: rel(files[i]), Module: modules[i], Data: data})
+		}
+		byPath[rel(files[i])] = i
+	}
+	if len(exports) == 0 {
+		return nil, nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out = nil
+			problems = []finding.Problem{{Path: ".", Kind: "internal",
+				Message: fmt.Sprintf("internal error: the %s join across Python files panicked: %v\n%s", j.Name, r, firstFrames(debug.Stack()))}}
+		}
+	}()
+	type place struct {
+		rule, file string
+		line, col  int
+	}
+	seen := map[place]bool{}
+	for _, f := range existing {
+		seen[place{f.Rule, f.File, f.Line, f.Column}] = true
+	}
+	opener := newModuleOpener(files, modules, rel, kinds, settings)
+	defer opener.close()
+	indexes := map[string]*suppress.Index{}
+	for _, d := range j.Report(exports, opener.open) {
+		f := pyFinding(d.Path, d.Diagnostic)
+		k := place{f.Rule, f.File, f.Line, f.Column}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		x, ok := indexes[d.Path]
+		if !ok {
+			if i, known := byPath[d.Path]; known {
+				x = &suppress.Index{}
+				for _, dir := range results[i].Directives {
+					x.Add(dir)
+				}
+			}
+			indexes[d.Path] = x
+		}
+		out = append(out, markSuppressed(f, x, policy))
+	}
+	return out, nil
+}
+
+// moduleOpener parses the project's files by module for a join, each once, under the limits
+// of the main pass. It is safe for concurrent use: a join may open modules in parallel.
+type moduleOpener struct {
+	files, modules []string
+	rel            func(string) string
+	kinds          map[string]bool
+	settings       *python.Settings
+	mu             sync.Mutex
+	opened         map[string]*openedModule
+	parsers        []*python.Parser // idle
+	all            []*python.Parser
+}
+
+type openedModule struct {
+	once sync.Once
+	f    *python.File
+}
+
+func newModuleOpener(files, modules []string, rel func(string) string, kinds map[string]bool, settings *python.Settings) *moduleOpener {
+	return &moduleOpener{files: files, modules: modules, rel: rel, kinds: kinds, settings: settings, opened: map[string]*openedModule{}}
+}
+
+// find returns the index of the file of module: the one whose module is module, else the only
+// one that names the same module by a longer or shorter path (python.SameModule).
+func (o *moduleOpener) find(module string) int {
+	found := -1
+	for i, m := range o.modules {
+		if m == module {
+			return i
+		}
+		if python.SameModule(m, module) {
+			if found >= 0 {
+				return -1 // two candidates: neither is assumed
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+func (o *moduleOpener) open(module string) *python.File {
+	o.mu.Lock()
+	m, ok := o.opened[module]
+	if !ok {
+		m = &openedModule{}
+		o.opened[module] = m
+	}
+	o.mu.Unlock()
+	m.once.Do(func() { m.f = o.parse(module) })
+	return m.f
+}
+
+func (o *moduleOpener) parse(module string) *python.File {
+	i := o.find(module)
+	if i < 0 {
+		return nil
+	}
+	src, err := readPython(o.files[i])
+	if err != nil {
+		return nil
+	}
+	o.mu.Lock()
+	var p *python.Parser
+	if n := len(o.parsers); n > 0 {
+		p, o.parsers = o.parsers[n-1], o.parsers[:n-1]
+	} else {
+		p = python.NewParser()
+		o.all = append(o.all, p)
+	}
+	o.mu.Unlock()
+	f := p.Parse(o.rel(o.files[i]), src, o.kinds, ParseTimeout)
+	o.mu.Lock()
+	o.parsers = append(o.parsers, p)
+	o.mu.Unlock()
+	if f == nil {
+		return nil
+	}
+	if f.MaxDepth > MaxPythonDepth {
+		f.Close()
+		return nil
+	}
+	f.Module = o.modules[i]
+	if o.settings != nil {
+		f.Settings = o.settings
+	}
+	return f
+}
+
+func (o *moduleOpener) close() {
+	for _, m := range o.opened {
+		if m.f != nil {
+			m.f.Close()
+		}
+	}
+	for _, p := range o.all {
+		p.Close()
+	}
 }
 
 // readPython reads a Python file for analysis, refusing what is not source: non-regular files,
@@ -216,7 +398,7 @@ func readPython(path string) ([]byte, error) {
 // analyzePythonFile parses one file's content and runs the analyzers on it; readErr is what
 // readPython said, if it refused the file. tree, when not nil, is the file already parsed (by
 // the project pre-pass, with the same kinds); it is used instead of parsing and closed.
-func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, shown, module string, analyzers []*python.Analyzer, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
+func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, shown, module string, analyzers []*python.Analyzer, joins []*python.Join, kinds map[string]bool, kwIndex *python.Keywords, keywords []string, policy SuppressionPolicy, settings *python.Settings) (res pyResult) {
 	if readErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: shown, Kind: "skipped", Message: readErr.Error()})
 		return res
@@ -257,6 +439,7 @@ func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, 
 		comments = append(comments, suppress.Comment{Offset: int(python.StartByte(c)), Line: int(python.StartPosition(c).Row) + 1, Text: f.Text(c)})
 	}
 	index := suppress.FromComments(src, comments)
+	res.Directives = index.Directives()
 	var out pyResult
 	finished := w.analyse(AnalyzeTimeout, func() {
 		for _, a := range analyzers {
@@ -271,6 +454,21 @@ func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, 
 				out.Findings = append(out.Findings, markSuppressed(pyFinding(shown, d), index, policy))
 			}
 		}
+		for _, j := range joins {
+			if !found.Any(j.Keywords) {
+				continue
+			}
+			data, err := exportOne(j, f)
+			if err != nil {
+				out.Problems = append(out.Problems, finding.Problem{Path: shown, Kind: "internal", Message: err.Error()})
+			}
+			if len(data) > 0 {
+				if out.Exports == nil {
+					out.Exports = map[string]json.RawMessage{}
+				}
+				out.Exports[j.Name] = data
+			}
+		}
 	})
 	if !finished {
 		// The analyzers still hold the tree: leave it to them rather than free it under them.
@@ -281,7 +479,18 @@ func analyzePythonFile(w *worker, tree *python.File, src []byte, readErr error, 
 	f.Close()
 	res.Findings = out.Findings
 	res.Problems = append(res.Problems, out.Problems...)
+	res.Exports = out.Exports
 	return res
+}
+
+// exportOne runs a join's export on one file; a panic becomes an internal error, as in runOne.
+func exportOne(j *python.Join, f *python.File) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, fmt.Errorf("internal error: the %s join panicked on this file: %v\n%s", j.Name, r, firstFrames(debug.Stack()))
+		}
+	}()
+	return j.Export(f), nil
 }
 
 // runOne runs one analyzer on one file; a panic becomes an internal error naming the analyzer
@@ -312,7 +521,11 @@ func pyFinding(path string, d python.Diagnostic) finding.Finding {
 		Message: d.Message,
 	}
 	for _, r := range d.Related {
-		f.Flow = append(f.Flow, finding.Step{File: path, Line: int(r.Start.Row) + 1, Column: int(r.Start.Column) + 1,
+		file := path
+		if r.Path != "" {
+			file = r.Path
+		}
+		f.Flow = append(f.Flow, finding.Step{File: file, Line: int(r.Start.Row) + 1, Column: int(r.Start.Column) + 1,
 			EndLine: int(r.End.Row) + 1, EndColumn: int(r.End.Column) + 1, Message: r.Message})
 	}
 	for _, fx := range d.SuggestedFixes {

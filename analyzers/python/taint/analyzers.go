@@ -16,7 +16,7 @@ var Kinds = []string{"function_definition"}
 var keywords = []string{"request", "fastapi", "flask"}
 
 func newAnalyzer(rule int) *python.Analyzer {
-	return python.NewAnalyzer(ruleIDs[rule], Kinds, keywords, func(pass *python.Pass) {
+	a := python.NewAnalyzer(ruleIDs[rule], Kinds, keywords, func(pass *python.Pass) {
 		m := modelOf(pass.File)
 		for _, fd := range m.findings[rule] {
 			d := python.NodeDiagnostic(fd.sink, fd.msg)
@@ -24,6 +24,8 @@ func newAnalyzer(rule int) *python.Analyzer {
 			pass.Report(d)
 		}
 	})
+	a.Join = Join
+	return a
 }
 
 // The analyzers, one per sink family.

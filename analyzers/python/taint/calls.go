@@ -142,6 +142,7 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 			return nil
 		}
 	}
+	s.recordCross(n, callee, q, args, argv)
 	if q != "" {
 		if conversions[q] {
 			return nil
@@ -413,24 +414,31 @@ func (s *fnState) hit(rule int, sinkNode *sitter.Node, sinkFn string, t *trace, 
 		return
 	}
 	m.seen[k] = true
-	line := int(python.StartPosition(t.org.node).Row) + 1
+	source := fmt.Sprintf("%s (line %d)", t.org.desc, int(python.StartPosition(t.org.node).Row)+1)
+	msg := flowMessage(rule, source, sinkFn, t.via, t.helpers, t.program, t.plain)
+	m.findings[rule] = append(m.findings[rule], finding{rule: rule, sink: sinkNode, msg: msg, related: t.steps.list()})
+}
+
+// flowMessage says what reaches a sink and how: source is the request data and where it is read,
+// via the last construction it went through, helpers the functions it was passed to; program and
+// plain select the advice for a program name and for text in an HTML body.
+func flowMessage(rule int, source, sinkFn, via string, helpers []string, program, plain bool) string {
 	how := ""
-	if t.via != "" {
-		how = " through " + t.via
+	if via != "" {
+		how = " through " + via
 	}
-	if len(t.helpers) > 0 {
-		how += " via " + strings.Join(t.helpers, "() and ") + "()"
+	if len(helpers) > 0 {
+		how += " via " + strings.Join(helpers, "() and ") + "()"
 	}
 	adv := advice[rule]
-	if rule == cmdRule && t.program {
+	if rule == cmdRule && program {
 		how += " as the program to run"
 		adv = programAdvice
 	}
-	if rule == tmplRule && t.plain {
+	if rule == tmplRule && plain {
 		adv = bodyAdvice
 	}
-	msg := fmt.Sprintf("%s (line %d) reaches %s%s: %s", t.org.desc, line, sinkFn, how, adv)
-	m.findings[rule] = append(m.findings[rule], finding{rule: rule, sink: sinkNode, msg: msg, related: t.steps.list()})
+	return fmt.Sprintf("%s reaches %s%s: %s", source, sinkFn, how, adv)
 }
 
 // bodyAdvice replaces the template advice when the data is text written into an HTML response

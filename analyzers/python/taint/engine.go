@@ -214,12 +214,16 @@ type fileModel struct {
 	summaries map[uintptr]*summary
 	// changedAfterRead: in the current round, a summary grew after a call had read it.
 	changedAfterRead bool
-	reporting        bool
-	findings         [numRules][]finding
-	seen             map[[2]uint]bool
-	flask            bool
-	fastapi          bool
-	django           bool
+	// cross are the values passed to functions of other modules in the current round, and rel
+	// the file's relative imports, resolved (join.go).
+	cross     []crossCall
+	rel       map[string]string
+	reporting bool
+	findings  [numRules][]finding
+	seen      map[[2]uint]bool
+	flask     bool
+	fastapi   bool
+	django    bool
 	// djangoLoose: no framework import, but `request.GET`-style reads: a parameter named
 	// request is a Django request, read only through its upper-case attributes.
 	djangoLoose bool
@@ -237,7 +241,12 @@ type fileModel struct {
 
 func nodeKey(n *sitter.Node) uintptr { return n.Id() }
 
-func analyseFile(f *python.File) *fileModel {
+func analyseFile(f *python.File) *fileModel { return analyse(f, false) }
+
+// analyse builds the file's model. With summaries set it analyses every function even in a module
+// that reads no request data, for what the functions do with their parameters: the model of a
+// helper module a view passes request data to (see join.go).
+func analyse(f *python.File, summaries bool) *fileModel {
 	m := &fileModel{
 		f: f, byName: map[string]*sitter.Node{}, methods: map[string]*sitter.Node{},
 		summaries: map[uintptr]*summary{}, seen: map[[2]uint]bool{},
@@ -254,9 +263,12 @@ func analyseFile(f *python.File) *fileModel {
 		// unless it reads the upper-case attributes of a Django (or WebOb) request handed to it:
 		// views modules and their helpers often import nothing from django.
 		if !readsDjangoUpper(f.Src) {
-			return m
+			if !summaries {
+				return m
+			}
+		} else {
+			m.djangoLoose = true
 		}
-		m.djangoLoose = true
 	}
 	m.readClasses()
 	for _, fn := range f.Nodes("function_definition") {
@@ -302,6 +314,7 @@ func analyseFile(f *python.File) *fileModel {
 	for round := 0; round < maxRounds && !stable; round++ {
 		m.findings = [numRules][]finding{}
 		m.seen = map[[2]uint]bool{}
+		m.cross = nil
 		for _, s := range m.summaries {
 			s.read = false
 		}
@@ -314,6 +327,7 @@ func analyseFile(f *python.File) *fileModel {
 	if !stable { // capped: report once more with the summaries as they are
 		m.findings = [numRules][]finding{}
 		m.seen = map[[2]uint]bool{}
+		m.cross = nil
 		for _, fn := range m.funcs {
 			m.analyseFunc(fn)
 		}

@@ -1,0 +1,317 @@
+package taint
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/apivet/apivet/analyzers/python"
+)
+
+// Flows across modules. A view often hands request data to a function of another module of the
+// project (crud.get_user(db, user_id), services.export(path)) which builds the query or the
+// command. Each file's model records the request data it passes to functions other modules
+// define (Export); once every file is analysed, the join opens each module named, analyses what
+// its functions do with their parameters (the summaries a same-module helper gets), and reports
+// the flows that reach a sink there, at the sink, with the steps from the view. Modules the
+// helper passes the data on to are followed the same way, a few calls deep.
+
+// Join is the taint analyzers' whole-project step.
+var Join = &python.Join{Name: "taint", Keywords: keywords, Export: exportCalls, Report: joinFlows}
+
+// maxCross bounds the calls a file records; maxJoinDepth how many modules a flow is followed into.
+const (
+	maxCross     = 200
+	maxJoinDepth = 4
+)
+
+// crossCall is a value passed to a function another module defines.
+type crossCall struct {
+	fn     *sitter.Node // the calling function
+	callee string       // the function, as module.name
+	arg    int          // its positional index, or -1 for a keyword argument
+	kw     string
+	t      *trace
+	at     *sitter.Node // the call
+}
+
+// notProject are the top-level packages whose functions are never the project's own: calls into
+// them are not recorded (the join would find no module of the project for them anyway).
+var notProject = map[string]bool{
+	"flask": true, "fastapi": true, "starlette": true, "django": true, "rest_framework": true,
+	"werkzeug": true, "jinja2": true, "pydantic": true, "sqlalchemy": true, "requests": true,
+	"httpx": true, "json": true, "os": true, "re": true, "logging": true, "typing": true,
+	"datetime": true, "subprocess": true, "shlex": true, "pathlib": true, "urllib": true,
+	"base64": true, "hashlib": true, "hmac": true, "html": true, "markupsafe": true, "yaml": true,
+	"pickle": true, "uuid": true, "time": true, "math": true, "random": true, "secrets": true,
+	"collections": true, "itertools": true, "functools": true, "asyncio": true, "io": true,
+}
+
+// recordCross records the traced arguments of a call to a function of another module.
+func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.Node, argv map[uintptr]val) {
+	m := s.m
+	if len(m.cross) >= maxCross || !s.imported(callee) || q == "" || funcSinks[q] != nil || conversions[q] {
+		return
+	}
+	traced := false
+	for _, v := range argv {
+		traced = traced || len(v) > 0
+	}
+	if !traced {
+		return
+	}
+	if _, ok := sanitizers[q]; ok {
+		return
+	}
+	if _, ok := propagators[q]; ok {
+		return
+	}
+	if m.rel == nil {
+		m.rel = python.RelativeImports(s.f, s.f.Module)
+	}
+	module, name, ok := python.ResolveImported(s.f, m.rel, s.f.DottedName(callee))
+	if head, _, _ := strings.Cut(module, "."); !ok || head == "" || notProject[head] {
+		return
+	}
+	// A parameter's value is followed only out of a module-level function: the join reaches
+	// functions by module and name.
+	moduleLevel := m.byName[s.name] == s.fn
+	add := func(i int, kw string, v val) {
+		for _, t := range v {
+			if t.org.param >= 0 && !moduleLevel || len(m.cross) >= maxCross {
+				continue
+			}
+			m.cross = append(m.cross, crossCall{fn: s.fn, callee: module + "." + name, arg: i, kw: kw, t: t, at: n})
+		}
+	}
+	for i, a := range args {
+		add(i, "", argv[a.Id()])
+	}
+	if al := python.Child(n, "arguments"); al != nil {
+		for i := uint(0); i < python.NamedChildCount(al); i++ {
+			if a := python.NamedChild(al, i); python.KindOf(a) == "keyword_argument" {
+				add(-1, s.f.Text(python.Child(a, "name")), argv[a.Id()])
+			}
+		}
+	}
+}
+
+// exportedCall is request data a file passes to another module's function: what the join needs
+// of the trace, with its steps up to the call.
+type exportedCall struct {
+	Callee  string           `json:"callee"`
+	Arg     int              `json:"arg"`
+	Keyword string           `json:"kw,omitempty"`
+	Desc    string           `json:"desc"`
+	Line    int              `json:"line"`
+	Clean   uint16           `json:"clean,omitempty"`
+	Shape   shape            `json:"shape,omitempty"`
+	NoPlain bool             `json:"noPlain,omitempty"`
+	Via     string           `json:"via,omitempty"`
+	Helpers []string         `json:"helpers,omitempty"`
+	Steps   []python.Related `json:"steps,omitempty"`
+}
+
+// exportCalls is the join's export: the request data the file passes to other modules.
+func exportCalls(f *python.File) []byte {
+	m := modelOf(f)
+	var out []exportedCall
+	for _, c := range m.cross {
+		if c.t.org.param >= 0 {
+			continue
+		}
+		out = append(out, exportedCall{
+			Callee: c.callee, Arg: c.arg, Keyword: c.kw,
+			Desc: c.t.org.desc, Line: int(python.StartPosition(c.t.org.node).Row) + 1,
+			Clean: c.t.clean, Shape: c.t.shape, NoPlain: c.t.org.noPlain, Via: c.t.via, Helpers: c.t.helpers,
+			Steps: c.t.steps.add(c.at, "passed to "+calleeName(c.callee)+"() of "+calleeModule(c.callee)).list(),
+		})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+func calleeName(callee string) string   { return callee[strings.LastIndexByte(callee, '.')+1:] }
+func calleeModule(callee string) string { return callee[:max(strings.LastIndexByte(callee, '.'), 0)] }
+
+// flow is request data on its way through other modules: where it was read, how it was built
+// and sanitized, and its steps, each with its file.
+type flow struct {
+	source  string // "request.args (app/views.py line 12)"
+	clean   uint16
+	shape   shape
+	noPlain bool
+	via     string
+	helpers []string
+	steps   []python.Related
+}
+
+type joiner struct {
+	open   python.OpenModule
+	mu     sync.Mutex
+	models map[string]*modelOnce
+	seen   map[string]bool
+	out    []python.JoinDiagnostic
+}
+
+type modelOnce struct {
+	once sync.Once
+	m    *fileModel
+}
+
+// joinFlows is the join's report: every exported call followed into the module it names. The
+// modules the exports name are parsed and analysed in parallel first; the flows are then
+// followed in path order, which keeps the report the same from run to run.
+func joinFlows(exports []python.Export, open python.OpenModule) []python.JoinDiagnostic {
+	j := &joiner{open: open, models: map[string]*modelOnce{}, seen: map[string]bool{}}
+	decoded := make([][]exportedCall, len(exports))
+	var modules []string
+	named := map[string]bool{}
+	for i, e := range exports {
+		if json.Unmarshal(e.Data, &decoded[i]) != nil {
+			continue
+		}
+		for _, c := range decoded[i] {
+			if m := calleeModule(c.Callee); !named[m] {
+				named[m] = true
+				modules = append(modules, m)
+			}
+		}
+	}
+	next := make(chan string)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(modules)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for m := range next {
+				j.model(m)
+			}
+		}()
+	}
+	for _, m := range modules {
+		next <- m
+	}
+	close(next)
+	wg.Wait()
+	for i, e := range exports {
+		for _, c := range decoded[i] {
+			steps := make([]python.Related, len(c.Steps))
+			for i, r := range c.Steps {
+				r.Path = e.Path
+				steps[i] = r
+			}
+			fl := flow{source: fmt.Sprintf("%s (%s line %d)", c.Desc, e.Path, c.Line), clean: c.Clean, shape: c.Shape,
+				noPlain: c.NoPlain, via: c.Via, helpers: c.Helpers, steps: steps}
+			j.deliver(fl, c.Callee, c.Arg, c.Keyword, 0)
+		}
+	}
+	return j.out
+}
+
+// model is the summaries model of a module of the project, or nil. It is safe for concurrent use.
+func (j *joiner) model(module string) *fileModel {
+	j.mu.Lock()
+	e, ok := j.models[module]
+	if !ok {
+		e = &modelOnce{}
+		j.models[module] = e
+	}
+	j.mu.Unlock()
+	e.once.Do(func() {
+		if f := j.open(module); f != nil {
+			e.m = analyse(f, true)
+		}
+	})
+	return e.m
+}
+
+// deliver follows fl into argument arg (or keyword kw) of callee, a module.name: it reports the
+// sinks the parameter reaches there and goes on into the modules the function passes it to.
+func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) {
+	if depth >= maxJoinDepth {
+		return
+	}
+	m := j.model(calleeModule(callee))
+	if m == nil {
+		return
+	}
+	name := calleeName(callee)
+	fn := m.byName[name]
+	if fn == nil {
+		return
+	}
+	p := arg
+	if kw != "" {
+		p = -1
+		for i, pr := range (&fnState{f: m.f, fn: fn}).params() {
+			if pr.name == kw {
+				p = i
+			}
+		}
+	}
+	sum := m.summaries[nodeKey(fn)]
+	if p < 0 || sum == nil {
+		return
+	}
+	path := m.f.Path
+	fl.helpers = append(append([]string(nil), fl.helpers...), name)
+	for _, ps := range sum.sinks[p] {
+		if fl.clean&(1<<ps.rule) != 0 {
+			continue
+		}
+		sh := max(fl.shape, ps.shape)
+		plain := false
+		if ps.body {
+			if sh < markup && (sh == opaque || fl.noPlain) {
+				continue
+			}
+			plain = sh < markup
+		}
+		key := fmt.Sprintf("%d\x00%s\x00%d", ps.rule, path, python.StartByte(ps.sink))
+		if j.seen[key] {
+			continue
+		}
+		j.seen[key] = true
+		via := fl.via
+		if ps.via != "" {
+			via = ps.via
+		}
+		d := python.NodeDiagnostic(ps.sink, flowMessage(ps.rule, fl.source, ps.sinkFn, via, append(fl.helpers, ps.helpers...), ps.program, plain))
+		d.Category = ruleIDs[ps.rule]
+		d.Related = append(append([]python.Related(nil), fl.steps...), inFile(ps.steps.list(), path)...)
+		j.out = append(j.out, python.JoinDiagnostic{Path: path, Diagnostic: d})
+	}
+	for _, c := range m.cross {
+		if c.fn != fn || c.t.org.param != p {
+			continue
+		}
+		next := fl
+		next.clean |= c.t.clean
+		next.shape = max(fl.shape, c.t.shape)
+		if c.t.via != "" {
+			next.via = c.t.via
+		}
+		next.steps = append(append([]python.Related(nil), fl.steps...),
+			inFile(c.t.steps.add(c.at, "passed to "+calleeName(c.callee)+"() of "+calleeModule(c.callee)).list(), path)...)
+		j.deliver(next, c.callee, c.arg, c.kw, depth+1)
+	}
+}
+
+// inFile sets the file of steps.
+func inFile(steps []python.Related, path string) []python.Related {
+	for i := range steps {
+		steps[i].Path = path
+	}
+	return steps
+}
