@@ -112,6 +112,66 @@ func (c *Cache) facts(shown string, src []byte, run func() (python.ProjectFacts,
 	return f
 }
 
+// joinEntry is a cached join report: its diagnostics and the modules it opened, each with the
+// file it found for it and that file's content hash ("" for a module the project does not hold).
+type joinEntry struct {
+	Opened []openedFile            `json:"opened,omitempty"`
+	Diags  []python.JoinDiagnostic `json:"diags,omitempty"`
+}
+
+type openedFile struct {
+	Module string `json:"module"`
+	File   string `json:"file,omitempty"`
+	Hash   string `json:"hash,omitempty"`
+}
+
+// join returns the cached report of a join over exports (and what other files declare, project),
+// if every module it opened still resolves to the same file with the same content (current says
+// which file and content hash a module resolves to now); otherwise it runs the join and stores
+// its report with the modules run says it opened. Reports that ran into trouble are not kept.
+func (c *Cache) join(name, project string, exports []python.Export, current func(module string) (file, hash string),
+	run func() (diags []python.JoinDiagnostic, opened []openedFile, keep bool)) []python.JoinDiagnostic {
+	if c == nil {
+		d, _, _ := run()
+		return d
+	}
+	parts := [][]byte{[]byte("join"), []byte(name), []byte(project)}
+	for _, e := range exports {
+		sum := sha256.Sum256(e.Data)
+		parts = append(parts, []byte(e.Path), []byte(e.Module), sum[:])
+	}
+	entry := c.entry(parts...)
+	if data, err := os.ReadFile(entry); err == nil {
+		var e joinEntry
+		if json.Unmarshal(data, &e) == nil && stillOpens(e.Opened, current) {
+			touch(entry)
+			return e.Diags
+		}
+	}
+	diags, opened, keep := run()
+	if keep {
+		if data, err := json.Marshal(joinEntry{Opened: opened, Diags: diags}); err == nil {
+			store(entry, data)
+		}
+	}
+	return diags
+}
+
+func stillOpens(opened []openedFile, current func(string) (string, string)) bool {
+	for _, o := range opened {
+		if file, hash := current(o.Module); file != o.File || hash != o.Hash {
+			return false
+		}
+	}
+	return true
+}
+
+// contentHash is the hash the join's cache entries record for a file's content.
+func contentHash(src []byte) string {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:])
+}
+
 // entry is the file holding the result keyed by the cache's salt and parts.
 func (c *Cache) entry(parts ...[]byte) string {
 	h := sha256.New()

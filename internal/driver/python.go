@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -211,7 +212,7 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 		}
 	}
 	for _, j := range joins {
-		found, probs := runJoin(j, files, modules, results, rel, policy, out, kinds, settings)
+		found, probs := runJoin(j, files, modules, results, rel, policy, out, kinds, settings, cache, project)
 		out = append(out, found...)
 		problems = append(problems, probs...)
 	}
@@ -221,7 +222,7 @@ func runPython(files, modules []string, analyzers []*python.Analyzer, workers in
 // runJoin hands every file's export to the join, in path order, and turns what it reports into
 // findings, each obeying the suppression comments of its file. A finding of a rule already
 // reported at the same place is dropped: the file's own analysis saw the flow first.
-func runJoin(j *python.Join, files, modules []string, results []pyResult, rel func(string) string, policy SuppressionPolicy, existing []finding.Finding, kinds map[string]bool, settings *python.Settings) (out []finding.Finding, problems []finding.Problem) {
+func runJoin(j *python.Join, files, modules []string, results []pyResult, rel func(string) string, policy SuppressionPolicy, existing []finding.Finding, kinds map[string]bool, settings *python.Settings, cache *Cache, project string) (out []finding.Finding, problems []finding.Problem) {
 	var exports []python.Export
 	byPath := map[string]int{}
 	for i, r := range results {
@@ -250,8 +251,23 @@ func runJoin(j *python.Join, files, modules []string, results []pyResult, rel fu
 	}
 	opener := newModuleOpener(files, modules, rel, kinds, settings)
 	defer opener.close()
+	current := func(module string) (string, string) {
+		i := opener.find(module)
+		if i < 0 {
+			return "", ""
+		}
+		src, err := readPython(files[i])
+		if err != nil {
+			return rel(files[i]), ""
+		}
+		return rel(files[i]), contentHash(src)
+	}
+	report := cache.join(j.Name, project, exports, current, func() ([]python.JoinDiagnostic, []openedFile, bool) {
+		diags := j.Report(exports, opener.open)
+		return diags, opener.record(), !opener.failed
+	})
 	indexes := map[string]*suppress.Index{}
-	for _, d := range j.Report(exports, opener.open) {
+	for _, d := range report {
 		f := pyFinding(d.Path, d.Diagnostic)
 		k := place{f.Rule, f.File, f.Line, f.Column}
 		if seen[k] {
@@ -284,11 +300,14 @@ type moduleOpener struct {
 	opened         map[string]*openedModule
 	parsers        []*python.Parser // idle
 	all            []*python.Parser
+	failed         bool // a module could not be parsed in time: the report is not cached
 }
 
 type openedModule struct {
 	once sync.Once
 	f    *python.File
+	file string // the file found for the module, and its content hash
+	hash string
 }
 
 func newModuleOpener(files, modules []string, rel func(string) string, kinds map[string]bool, settings *python.Settings) *moduleOpener {
@@ -321,19 +340,33 @@ func (o *moduleOpener) open(module string) *python.File {
 		o.opened[module] = m
 	}
 	o.mu.Unlock()
-	m.once.Do(func() { m.f = o.parse(module) })
+	m.once.Do(func() { m.f = o.parse(module, m) })
 	return m.f
 }
 
-func (o *moduleOpener) parse(module string) *python.File {
+// record lists the modules opened so far, sorted, with the files found for them.
+func (o *moduleOpener) record() []openedFile {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var out []openedFile
+	for module, m := range o.opened {
+		out = append(out, openedFile{Module: module, File: m.file, Hash: m.hash})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Module < out[j].Module })
+	return out
+}
+
+func (o *moduleOpener) parse(module string, m *openedModule) *python.File {
 	i := o.find(module)
 	if i < 0 {
 		return nil
 	}
+	m.file = o.rel(o.files[i])
 	src, err := readPython(o.files[i])
 	if err != nil {
 		return nil
 	}
+	m.hash = contentHash(src)
 	o.mu.Lock()
 	var p *python.Parser
 	if n := len(o.parsers); n > 0 {
@@ -346,6 +379,9 @@ func (o *moduleOpener) parse(module string) *python.File {
 	f := p.Parse(o.rel(o.files[i]), src, o.kinds, ParseTimeout)
 	o.mu.Lock()
 	o.parsers = append(o.parsers, p)
+	if f == nil {
+		o.failed = true
+	}
 	o.mu.Unlock()
 	if f == nil {
 		return nil
