@@ -12,15 +12,7 @@ import (
 
 // projectPasses returns the distinct project pre-passes the enabled analyzers ask for.
 func projectPasses(analyzers []*python.Analyzer) []*python.ProjectPass {
-	var out []*python.ProjectPass
-	seen := map[*python.ProjectPass]bool{}
-	for _, a := range analyzers {
-		if a.Project != nil && !seen[a.Project] {
-			seen[a.Project] = true
-			out = append(out, a.Project)
-		}
-	}
-	return out
+	return distinct(analyzers, func(a *python.Analyzer) *python.ProjectPass { return a.Project })
 }
 
 // Limits on what the pre-pass keeps for the main pass: the source of every file it read, up to

@@ -47,12 +47,18 @@ type pyResult struct {
 
 // analyzerJoins returns the distinct joins of the analyzers.
 func analyzerJoins(analyzers []*python.Analyzer) []*python.Join {
-	var out []*python.Join
-	seen := map[*python.Join]bool{}
+	return distinct(analyzers, func(a *python.Analyzer) *python.Join { return a.Join })
+}
+
+// distinct returns the distinct non-nil values get gives for the analyzers, in their order: the
+// steps a family of analyzers shares run once.
+func distinct[T any](analyzers []*python.Analyzer, get func(*python.Analyzer) *T) []*T {
+	var out []*T
+	seen := map[*T]bool{}
 	for _, a := range analyzers {
-		if a.Join != nil && !seen[a.Join] {
-			seen[a.Join] = true
-			out = append(out, a.Join)
+		if v := get(a); v != nil && !seen[v] {
+			seen[v] = true
+			out = append(out, v)
 		}
 	}
 	return out
