@@ -31,6 +31,10 @@ def search(db, term):
 
 def count(db, table):
     return db.execute(text("SELECT count(*) FROM " + table))  # apivet:ignore AV401 table names come from an allowlist upstream
+
+
+def delete_user(db, user_id):
+    return db.execute(text("DELETE FROM users WHERE id = " + user_id))
 `
 	crossServices = `import subprocess
 
@@ -90,6 +94,15 @@ def search(q: str, db=Depends(get_db)):
 @router.get("/total")
 def total(table: str, db=Depends(get_db)):
     return services.total(db, table)
+
+
+def _remove(db, ident):
+    return crud.delete_user(db, ident)
+
+
+@router.delete("/users/{user_id}")
+def remove_user(user_id: str, db=Depends(get_db)):
+    return _remove(db, user_id)
 `
 	crossDB = `def get_db():
     yield None
@@ -186,6 +199,7 @@ func TestTaintAcrossModules(t *testing.T) {
 	})
 	want := []string{ // the flows start at the views' parameters
 		"AV401 app/crud.py:14 from app/routers/items.py:32",    // services.find(db, term=q) -> crud.search, two modules deep
+		"AV401 app/crud.py:22 from app/routers/items.py:46",    // through the view module's own helper _remove
 		"AV401 app/crud.py:5 from app/routers/items.py:12",     // crud.get_user(db, user_id), through `from .. import crud`
 		"AV402 app/reports.py:6 from app/views.py:7",           // Django: reports.print_file(request.GET["name"])
 		"AV402 app/services.py:7 from app/routers/items.py:27", // services.archive(name) -> its own helper _tar

@@ -327,6 +327,22 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 				s.hit(ps.rule, ps.sink, ps.sinkFn, nt, true)
 			}
 		}
+		// What the helper passes on to another module's function goes there from here too.
+		for _, pc := range sum.cross {
+			if pc.param != b.idx {
+				continue
+			}
+			for _, t := range passed {
+				s.addCross(t.with(func(x *trace) {
+					x.steps = appendSteps(t.steps, pc.steps)
+					x.clean |= pc.clean
+					x.shape = max(t.shape, pc.shape)
+					if pc.via != "" {
+						x.via = pc.via
+					}
+				}), pc.callee, pc.arg, pc.kw)
+			}
+		}
 	}
 	if len(sum.retReal) > 0 {
 		out = join(out, sum.retReal.stepped(n, "returned by "+name+"()"))

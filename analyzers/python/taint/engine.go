@@ -194,7 +194,8 @@ type summary struct {
 	returns map[int]retOf // parameter index -> the return value depends on it, and how
 	retReal val           // request data the function returns by itself
 	sinks   map[int][]paramSink
-	read    bool // a call read it in the current round
+	cross   []paramCross // parameters passed on to other modules' functions (join.go)
+	read    bool         // a call read it in the current round
 }
 
 // finding is one report.

@@ -29,14 +29,66 @@ const (
 	maxJoinDepth = 4
 )
 
-// crossCall is a value passed to a function another module defines.
+// crossCall is request data passed to a function another module defines.
 type crossCall struct {
-	fn     *sitter.Node // the calling function
-	callee string       // the function, as module.name
-	arg    int          // its positional index, or -1 for a keyword argument
+	callee string // the function, as module.name
+	arg    int    // its positional index, or -1 for a keyword argument
 	kw     string
-	t      *trace
-	at     *sitter.Node // the call
+	t      *trace // its steps end at the call
+}
+
+// paramCross is a parameter a function passes on to another module's function, directly or
+// through same-module helpers: part of the function's summary.
+type paramCross struct {
+	param       int
+	callee      string
+	arg         int
+	kw          string
+	steps       *step // from the parameter to the call, the call included
+	clean       uint16
+	shape       shape
+	via         string
+	first, last uint // the call's bytes, to tell calls apart
+}
+
+// addCross records t, which ends at a call passing it to callee: request data for the file's
+// export, a parameter in the function's summary.
+func (s *fnState) addCross(t *trace, callee string, arg int, kw string) {
+	m := s.m
+	if t.org.param < 0 {
+		if len(m.cross) < maxCross {
+			m.cross = append(m.cross, crossCall{callee: callee, arg: arg, kw: kw, t: t})
+		}
+		return
+	}
+	at := t.steps
+	var first, last uint
+	if at != nil {
+		first, last = at.rel.StartByte, at.rel.EndByte
+	}
+	for _, pc := range s.sum.cross {
+		if pc.param == t.org.param && pc.callee == callee && pc.arg == arg && pc.kw == kw && pc.first == first && pc.last == last {
+			return
+		}
+	}
+	if len(s.sum.cross) >= maxCross {
+		return
+	}
+	s.sum.cross = append(s.sum.cross, paramCross{param: t.org.param, callee: callee, arg: arg, kw: kw, steps: t.steps,
+		clean: t.clean, shape: t.shape, via: t.via, first: first, last: last})
+	s.grew()
+}
+
+// appendSteps is head followed by the steps of tail, within maxSteps.
+func appendSteps(head, tail *step) *step {
+	st := head
+	for _, r := range tail.list() {
+		if st != nil && st.n >= maxSteps {
+			break
+		}
+		st = &step{rel: r, prev: st, n: stepCount(st) + 1}
+	}
+	return st
 }
 
 // notProject are the top-level packages whose functions are never the project's own: calls into
@@ -77,15 +129,12 @@ func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.N
 	if head, _, _ := strings.Cut(module, "."); !ok || head == "" || notProject[head] {
 		return
 	}
-	// A parameter's value is followed only out of a module-level function: the join reaches
-	// functions by module and name.
-	moduleLevel := m.byName[s.name] == s.fn
+	callee2 := module + "." + name
 	add := func(i int, kw string, v val) {
 		for _, t := range v {
-			if t.org.param >= 0 && !moduleLevel || len(m.cross) >= maxCross {
-				continue
-			}
-			m.cross = append(m.cross, crossCall{fn: s.fn, callee: module + "." + name, arg: i, kw: kw, t: t, at: n})
+			s.addCross(t.with(func(x *trace) {
+				x.steps = x.steps.add(n, "passed to "+name+"() of "+module)
+			}), callee2, i, kw)
 		}
 	}
 	for i, a := range args {
@@ -121,14 +170,11 @@ func exportCalls(f *python.File) []byte {
 	m := modelOf(f)
 	var out []exportedCall
 	for _, c := range m.cross {
-		if c.t.org.param >= 0 {
-			continue
-		}
 		out = append(out, exportedCall{
 			Callee: c.callee, Arg: c.arg, Keyword: c.kw,
 			Desc: c.t.org.desc, Line: int(python.StartPosition(c.t.org.node).Row) + 1,
 			Clean: c.t.clean, Shape: c.t.shape, NoPlain: c.t.org.noPlain, Via: c.t.via, Helpers: c.t.helpers,
-			Steps: c.t.steps.add(c.at, "passed to "+calleeName(c.callee)+"() of "+calleeModule(c.callee)).list(),
+			Steps: c.t.steps.list(),
 		})
 	}
 	if len(out) == 0 {
@@ -292,18 +338,17 @@ func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) 
 		d.Related = append(append([]python.Related(nil), fl.steps...), inFile(ps.steps.list(), path)...)
 		j.out = append(j.out, python.JoinDiagnostic{Path: path, Diagnostic: d})
 	}
-	for _, c := range m.cross {
-		if c.fn != fn || c.t.org.param != p {
+	for _, c := range sum.cross {
+		if c.param != p {
 			continue
 		}
 		next := fl
-		next.clean |= c.t.clean
-		next.shape = max(fl.shape, c.t.shape)
-		if c.t.via != "" {
-			next.via = c.t.via
+		next.clean |= c.clean
+		next.shape = max(fl.shape, c.shape)
+		if c.via != "" {
+			next.via = c.via
 		}
-		next.steps = append(append([]python.Related(nil), fl.steps...),
-			inFile(c.t.steps.add(c.at, "passed to "+calleeName(c.callee)+"() of "+calleeModule(c.callee)).list(), path)...)
+		next.steps = append(append([]python.Related(nil), fl.steps...), inFile(c.steps.list(), path)...)
 		j.deliver(next, c.callee, c.arg, c.kw, depth+1)
 	}
 }
