@@ -55,6 +55,21 @@ def find(db, term):
 
 def total(db, table):
     return crud.count(db, table)
+
+
+class Exporter:
+    def __init__(self, base):
+        self.base = base
+
+    def export(self, name):
+        subprocess.run("zip -r /tmp/" + name + ".zip " + self.base, shell=True)
+
+    @staticmethod
+    def purge(path):
+        open(path, "w").close()
+
+
+exporter = Exporter("/data")
 `
 	crossViews = `from fastapi import APIRouter, Depends
 
@@ -103,6 +118,16 @@ def _remove(db, ident):
 @router.delete("/users/{user_id}")
 def remove_user(user_id: str, db=Depends(get_db)):
     return _remove(db, user_id)
+
+
+@router.post("/export")
+def export(name: str):
+    return services.exporter.export(name)
+
+
+@router.delete("/exports")
+def purge(path: str):
+    return services.Exporter.purge(path)
 `
 	crossDB = `def get_db():
     yield None
@@ -198,12 +223,14 @@ func TestTaintAcrossModules(t *testing.T) {
 		"app/views.py": crossDjangoViews, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/files.py": crossFiles,
 	})
 	want := []string{ // the flows start at the views' parameters
-		"AV401 app/crud.py:14 from app/routers/items.py:32",    // services.find(db, term=q) -> crud.search, two modules deep
-		"AV401 app/crud.py:22 from app/routers/items.py:46",    // through the view module's own helper _remove
-		"AV401 app/crud.py:5 from app/routers/items.py:12",     // crud.get_user(db, user_id), through `from .. import crud`
-		"AV402 app/reports.py:6 from app/views.py:7",           // Django: reports.print_file(request.GET["name"])
-		"AV402 app/services.py:7 from app/routers/items.py:27", // services.archive(name) -> its own helper _tar
-		"AV404 app/files.py:9 from app/web.py:10",              // Flask: read_upload(request.args.get("path"))
+		"AV401 app/crud.py:14 from app/routers/items.py:32",     // services.find(db, term=q) -> crud.search, two modules deep
+		"AV401 app/crud.py:22 from app/routers/items.py:46",     // through the view module's own helper _remove
+		"AV401 app/crud.py:5 from app/routers/items.py:12",      // crud.get_user(db, user_id), through `from .. import crud`
+		"AV402 app/reports.py:6 from app/views.py:7",            // Django: reports.print_file(request.GET["name"])
+		"AV402 app/services.py:27 from app/routers/items.py:51", // a method of a module-level instance
+		"AV402 app/services.py:7 from app/routers/items.py:27",  // services.archive(name) -> its own helper _tar
+		"AV404 app/files.py:9 from app/web.py:10",               // Flask: read_upload(request.args.get("path"))
+		"AV404 app/services.py:31 from app/routers/items.py:56", // a static method called on its class
 	}
 	// Not reported: get_user_bound binds the value, read_numeric converts it with int(),
 	// print_quoted quotes it, read_named keeps only a file name, and the flow into crud.count is

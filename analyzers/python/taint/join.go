@@ -288,16 +288,15 @@ func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) 
 	if depth >= maxJoinDepth {
 		return
 	}
-	m := j.model(calleeModule(callee))
-	if m == nil {
-		return
-	}
-	name := calleeName(callee)
-	fn := m.byName[name]
+	m, fn, offset := j.function(callee)
 	if fn == nil {
 		return
 	}
+	name := calleeName(callee)
 	p := arg
+	if p >= 0 {
+		p += offset
+	}
 	if kw != "" {
 		p = -1
 		for i, pr := range (&fnState{f: m.f, fn: fn}).params() {
@@ -351,6 +350,101 @@ func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) 
 		next.steps = append(append([]python.Related(nil), fl.steps...), inFile(c.steps.list(), path)...)
 		j.deliver(next, c.callee, c.arg, c.kw, depth+1)
 	}
+}
+
+// function finds the function a callee names: a module-level function (module.name), or a
+// method of a class the module defines, called on the class (module.Class.method) or on an
+// instance the module creates at its top level (module.service.method). offset is the number of
+// parameters before the first argument: 1 for self or cls.
+func (j *joiner) function(callee string) (*fileModel, *sitter.Node, int) {
+	if m := j.model(calleeModule(callee)); m != nil {
+		if fn := m.byName[calleeName(callee)]; fn != nil {
+			return m, fn, 0
+		}
+	}
+	owner := calleeModule(callee)
+	m := j.model(calleeModule(owner))
+	if m == nil {
+		return nil, nil, 0
+	}
+	class, onInstance := calleeName(owner), false
+	if c := m.instanceOf(class); c != "" {
+		class, onInstance = c, true
+	}
+	fn := m.method(class, calleeName(callee))
+	if fn == nil {
+		return nil, nil, 0
+	}
+	offset := 0
+	switch {
+	case m.decoratedWith(fn, "staticmethod"):
+	case m.decoratedWith(fn, "classmethod"), onInstance:
+		offset = 1
+	}
+	return m, fn, offset
+}
+
+// instanceOf is the class of a module-level variable assigned an instance of a class the module
+// defines (service = UserService()), or "".
+func (m *fileModel) instanceOf(name string) string {
+	f := m.f
+	for i := uint(0); i < python.NamedChildCount(f.Root); i++ {
+		st := python.NamedChild(f.Root, i)
+		if python.KindOf(st) != "expression_statement" || python.NamedChildCount(st) == 0 {
+			continue
+		}
+		a := python.NamedChild(st, 0)
+		if python.KindOf(a) != "assignment" || f.Text(python.Child(a, "left")) != name {
+			continue
+		}
+		if v := python.Unparen(python.AssignedValue(a)); v != nil && python.KindOf(v) == "call" {
+			if c := f.DottedName(python.Callee(v)); c != "" && m.method(c, "") != nil {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// method is the method name of the module-level class class (name "": any method, to tell
+// whether the module defines the class), or nil.
+func (m *fileModel) method(class, name string) *sitter.Node {
+	for _, fn := range m.funcs {
+		if name != "" && m.f.Text(python.Child(fn, "name")) != name {
+			continue
+		}
+		p := python.Parent(fn)
+		if p != nil && python.KindOf(p) == "decorated_definition" {
+			p = python.Parent(p)
+		}
+		if p == nil || python.KindOf(p) != "block" {
+			continue
+		}
+		c := python.Parent(p)
+		if c == nil || python.KindOf(c) != "class_definition" || m.f.Text(python.Child(c, "name")) != class {
+			continue
+		}
+		if gp := python.Parent(c); gp != nil && python.KindOf(gp) == "decorated_definition" {
+			gp = python.Parent(gp)
+			if gp == nil || python.KindOf(gp) != "module" {
+				continue
+			}
+		} else if gp == nil || python.KindOf(gp) != "module" {
+			continue
+		}
+		return fn
+	}
+	return nil
+}
+
+// decoratedWith reports whether fn carries the decorator name (@staticmethod, @classmethod).
+func (m *fileModel) decoratedWith(fn *sitter.Node, name string) bool {
+	for _, d := range decorators(fn) {
+		if m.f.Text(d) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // inFile sets the file of steps.
