@@ -128,6 +128,33 @@ def export(name: str):
 @router.delete("/exports")
 def purge(path: str):
     return services.Exporter.purge(path)
+
+
+from app.repos import UserRepo  # noqa: E402
+
+
+def get_repo():
+    return UserRepo(None)
+
+
+@router.get("/by-name")
+def by_name(name: str, repo: UserRepo = Depends(get_repo)):
+    return repo.find(name)
+
+
+@router.get("/by-name-bound")
+def by_name_bound(name: str, repo: UserRepo = Depends(get_repo)):
+    return repo.find_bound(name)
+`
+	crossRepos = `class UserRepo:
+    def __init__(self, db):
+        self.db = db
+
+    def find(self, name):
+        return self.db.execute("SELECT * FROM users WHERE name = '%s'" % name)
+
+    def find_bound(self, name):
+        return self.db.execute("SELECT * FROM users WHERE name = %s", (name,))
 `
 	crossDB = `def get_db():
     yield None
@@ -220,19 +247,20 @@ func TestTaintAcrossModules(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"app/__init__.py": "", "app/routers/__init__.py": "", "app/db.py": crossDB,
 		"app/crud.py": crossCrud, "app/services.py": crossServices, "app/routers/items.py": crossViews,
-		"app/views.py": crossDjangoViews, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/files.py": crossFiles,
+		"app/repos.py": crossRepos, "app/views.py": crossDjangoViews, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/files.py": crossFiles,
 	})
 	want := []string{ // the flows start at the views' parameters
 		"AV401 app/crud.py:14 from app/routers/items.py:32",     // services.find(db, term=q) -> crud.search, two modules deep
 		"AV401 app/crud.py:22 from app/routers/items.py:46",     // through the view module's own helper _remove
 		"AV401 app/crud.py:5 from app/routers/items.py:12",      // crud.get_user(db, user_id), through `from .. import crud`
+		"AV401 app/repos.py:6 from app/routers/items.py:68",     // a method of an injected repository (repo: UserRepo)
 		"AV402 app/reports.py:6 from app/views.py:7",            // Django: reports.print_file(request.GET["name"])
 		"AV402 app/services.py:27 from app/routers/items.py:51", // a method of a module-level instance
 		"AV402 app/services.py:7 from app/routers/items.py:27",  // services.archive(name) -> its own helper _tar
 		"AV404 app/files.py:9 from app/web.py:10",               // Flask: read_upload(request.args.get("path"))
 		"AV404 app/services.py:31 from app/routers/items.py:56", // a static method called on its class
 	}
-	// Not reported: get_user_bound binds the value, read_numeric converts it with int(),
+	// Not reported: get_user_bound and find_bound bind the value, read_numeric converts it with int(),
 	// print_quoted quotes it, read_named keeps only a file name, and the flow into crud.count is
 	// silenced by a suppression comment at its sink.
 	for round := range 2 { // the second run reads every file's result from the cache

@@ -340,7 +340,7 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 					if pc.via != "" {
 						x.via = pc.via
 					}
-				}), pc.callee, pc.arg, pc.kw)
+				}), pc.crossTarget, pc.arg, pc.kw)
 			}
 		}
 	}

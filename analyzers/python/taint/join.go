@@ -29,19 +29,26 @@ const (
 	maxJoinDepth = 4
 )
 
+// crossTarget is a function another module defines: module.name, or module.Class.method,
+// called on an instance of the class when instance is set.
+type crossTarget struct {
+	callee   string
+	instance bool
+}
+
 // crossCall is request data passed to a function another module defines.
 type crossCall struct {
-	callee string // the function, as module.name
-	arg    int    // its positional index, or -1 for a keyword argument
-	kw     string
-	t      *trace // its steps end at the call
+	crossTarget
+	arg int // its positional index, or -1 for a keyword argument
+	kw  string
+	t   *trace // its steps end at the call
 }
 
 // paramCross is a parameter a function passes on to another module's function, directly or
 // through same-module helpers: part of the function's summary.
 type paramCross struct {
-	param       int
-	callee      string
+	param int
+	crossTarget
 	arg         int
 	kw          string
 	steps       *step // from the parameter to the call, the call included
@@ -53,11 +60,11 @@ type paramCross struct {
 
 // addCross records t, which ends at a call passing it to callee: request data for the file's
 // export, a parameter in the function's summary.
-func (s *fnState) addCross(t *trace, callee string, arg int, kw string) {
+func (s *fnState) addCross(t *trace, to crossTarget, arg int, kw string) {
 	m := s.m
 	if t.org.param < 0 {
 		if len(m.cross) < maxCross {
-			m.cross = append(m.cross, crossCall{callee: callee, arg: arg, kw: kw, t: t})
+			m.cross = append(m.cross, crossCall{crossTarget: to, arg: arg, kw: kw, t: t})
 		}
 		return
 	}
@@ -67,14 +74,14 @@ func (s *fnState) addCross(t *trace, callee string, arg int, kw string) {
 		first, last = at.rel.StartByte, at.rel.EndByte
 	}
 	for _, pc := range s.sum.cross {
-		if pc.param == t.org.param && pc.callee == callee && pc.arg == arg && pc.kw == kw && pc.first == first && pc.last == last {
+		if pc.param == t.org.param && pc.crossTarget == to && pc.arg == arg && pc.kw == kw && pc.first == first && pc.last == last {
 			return
 		}
 	}
 	if len(s.sum.cross) >= maxCross {
 		return
 	}
-	s.sum.cross = append(s.sum.cross, paramCross{param: t.org.param, callee: callee, arg: arg, kw: kw, steps: t.steps,
+	s.sum.cross = append(s.sum.cross, paramCross{param: t.org.param, crossTarget: to, arg: arg, kw: kw, steps: t.steps,
 		clean: t.clean, shape: t.shape, via: t.via, first: first, last: last})
 	s.grew()
 }
@@ -106,7 +113,7 @@ var notProject = map[string]bool{
 // recordCross records the traced arguments of a call to a function of another module.
 func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.Node, argv map[uintptr]val) {
 	m := s.m
-	if len(m.cross) >= maxCross || !s.imported(callee) || q == "" || funcSinks[q] != nil || conversions[q] {
+	if len(m.cross) >= maxCross || funcSinks[q] != nil || conversions[q] {
 		return
 	}
 	traced := false
@@ -125,16 +132,31 @@ func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.N
 	if m.rel == nil {
 		m.rel = python.RelativeImports(s.f, s.f.Module)
 	}
-	module, name, ok := python.ResolveImported(s.f, m.rel, s.f.DottedName(callee))
+	var module, name string
+	ok, instance := false, false
+	switch {
+	case q != "" && s.imported(callee):
+		module, name, ok = python.ResolveImported(s.f, m.rel, s.f.DottedName(callee))
+	case python.KindOf(callee) == "attribute":
+		// repo.get(user_id) on a parameter annotated with a class of another module
+		// (repo: UserRepo = Depends(get_repo)): the method of that class, on an instance.
+		if obj := python.Unparen(python.Child(callee, "object")); obj != nil && python.KindOf(obj) == "identifier" {
+			if typ := s.paramClass(s.f.Text(obj)); typ != "" {
+				if cm, cn, found := python.ResolveImported(s.f, m.rel, typ); found {
+					module, name, ok, instance = cm+"."+cn, s.f.Text(python.Child(callee, "attribute")), true, true
+				}
+			}
+		}
+	}
 	if head, _, _ := strings.Cut(module, "."); !ok || head == "" || notProject[head] {
 		return
 	}
-	callee2 := module + "." + name
+	target := crossTarget{callee: module + "." + name, instance: instance}
 	add := func(i int, kw string, v val) {
 		for _, t := range v {
 			s.addCross(t.with(func(x *trace) {
 				x.steps = x.steps.add(n, "passed to "+name+"() of "+module)
-			}), callee2, i, kw)
+			}), target, i, kw)
 		}
 	}
 	for i, a := range args {
@@ -149,20 +171,46 @@ func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.N
 	}
 }
 
+// paramClass is the class a parameter of the function is annotated with, as written (UserRepo,
+// repos.UserRepo, also inside Annotated[...] or Optional[...]), or "".
+func (s *fnState) paramClass(name string) string {
+	for _, p := range s.params() {
+		if p.name != name || p.typ == "" {
+			continue
+		}
+		t := p.typ
+		for _, wrap := range []string{"Annotated[", "Optional[", "typing.Annotated[", "typing.Optional["} {
+			if strings.HasPrefix(t, wrap) {
+				t = strings.TrimSuffix(strings.TrimPrefix(t, wrap), "]")
+				t, _, _ = strings.Cut(t, ",")
+				t = strings.TrimSpace(t)
+			}
+		}
+		for _, c := range t {
+			if !(c == '.' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return ""
+			}
+		}
+		return t
+	}
+	return ""
+}
+
 // exportedCall is request data a file passes to another module's function: what the join needs
 // of the trace, with its steps up to the call.
 type exportedCall struct {
-	Callee  string           `json:"callee"`
-	Arg     int              `json:"arg"`
-	Keyword string           `json:"kw,omitempty"`
-	Desc    string           `json:"desc"`
-	Line    int              `json:"line"`
-	Clean   uint16           `json:"clean,omitempty"`
-	Shape   shape            `json:"shape,omitempty"`
-	NoPlain bool             `json:"noPlain,omitempty"`
-	Via     string           `json:"via,omitempty"`
-	Helpers []string         `json:"helpers,omitempty"`
-	Steps   []python.Related `json:"steps,omitempty"`
+	Callee   string           `json:"callee"`
+	Instance bool             `json:"instance,omitempty"`
+	Arg      int              `json:"arg"`
+	Keyword  string           `json:"kw,omitempty"`
+	Desc     string           `json:"desc"`
+	Line     int              `json:"line"`
+	Clean    uint16           `json:"clean,omitempty"`
+	Shape    shape            `json:"shape,omitempty"`
+	NoPlain  bool             `json:"noPlain,omitempty"`
+	Via      string           `json:"via,omitempty"`
+	Helpers  []string         `json:"helpers,omitempty"`
+	Steps    []python.Related `json:"steps,omitempty"`
 }
 
 // exportCalls is the join's export: the request data the file passes to other modules.
@@ -171,7 +219,7 @@ func exportCalls(f *python.File) []byte {
 	var out []exportedCall
 	for _, c := range m.cross {
 		out = append(out, exportedCall{
-			Callee: c.callee, Arg: c.arg, Keyword: c.kw,
+			Callee: c.callee, Instance: c.instance, Arg: c.arg, Keyword: c.kw,
 			Desc: c.t.org.desc, Line: int(python.StartPosition(c.t.org.node).Row) + 1,
 			Clean: c.t.clean, Shape: c.t.shape, NoPlain: c.t.org.noPlain, Via: c.t.via, Helpers: c.t.helpers,
 			Steps: c.t.steps.list(),
@@ -259,7 +307,7 @@ func joinFlows(exports []python.Export, open python.OpenModule) []python.JoinDia
 			}
 			fl := flow{source: fmt.Sprintf("%s (%s line %d)", c.Desc, e.Path, c.Line), clean: c.Clean, shape: c.Shape,
 				noPlain: c.NoPlain, via: c.Via, helpers: c.Helpers, steps: steps}
-			j.deliver(fl, c.Callee, c.Arg, c.Keyword, 0)
+			j.deliver(fl, crossTarget{c.Callee, c.Instance}, c.Arg, c.Keyword, 0)
 		}
 	}
 	return j.out
@@ -284,15 +332,15 @@ func (j *joiner) model(module string) *fileModel {
 
 // deliver follows fl into argument arg (or keyword kw) of callee, a module.name: it reports the
 // sinks the parameter reaches there and goes on into the modules the function passes it to.
-func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) {
+func (j *joiner) deliver(fl flow, to crossTarget, arg int, kw string, depth int) {
 	if depth >= maxJoinDepth {
 		return
 	}
-	m, fn, offset := j.function(callee)
+	m, fn, offset := j.function(to)
 	if fn == nil {
 		return
 	}
-	name := calleeName(callee)
+	name := calleeName(to.callee)
 	p := arg
 	if p >= 0 {
 		p += offset
@@ -348,18 +396,22 @@ func (j *joiner) deliver(fl flow, callee string, arg int, kw string, depth int) 
 			next.via = c.via
 		}
 		next.steps = append(append([]python.Related(nil), fl.steps...), inFile(c.steps.list(), path)...)
-		j.deliver(next, c.callee, c.arg, c.kw, depth+1)
+		j.deliver(next, c.crossTarget, c.arg, c.kw, depth+1)
 	}
 }
 
 // function finds the function a callee names: a module-level function (module.name), or a
-// method of a class the module defines, called on the class (module.Class.method) or on an
-// instance the module creates at its top level (module.service.method). offset is the number of
-// parameters before the first argument: 1 for self or cls.
-func (j *joiner) function(callee string) (*fileModel, *sitter.Node, int) {
-	if m := j.model(calleeModule(callee)); m != nil {
-		if fn := m.byName[calleeName(callee)]; fn != nil {
-			return m, fn, 0
+// method of a class the module defines, called on the class (module.Class.method), on an
+// instance the module creates at its top level (module.service.method) or on an instance the
+// caller was given (to.instance). offset is the number of parameters before the first argument:
+// 1 for self or cls.
+func (j *joiner) function(to crossTarget) (*fileModel, *sitter.Node, int) {
+	callee := to.callee
+	if !to.instance {
+		if m := j.model(calleeModule(callee)); m != nil {
+			if fn := m.byName[calleeName(callee)]; fn != nil {
+				return m, fn, 0
+			}
 		}
 	}
 	owner := calleeModule(callee)
@@ -367,7 +419,7 @@ func (j *joiner) function(callee string) (*fileModel, *sitter.Node, int) {
 	if m == nil {
 		return nil, nil, 0
 	}
-	class, onInstance := calleeName(owner), false
+	class, onInstance := calleeName(owner), to.instance
 	if c := m.instanceOf(class); c != "" {
 		class, onInstance = c, true
 	}
