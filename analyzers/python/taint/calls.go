@@ -132,6 +132,11 @@ func (s *fnState) call(n *sitter.Node, depth int) val {
 	if v, ok := s.helper(n, callee, args, argv); ok {
 		return v
 	}
+	// Another module's function, when the join re-analyses this file with the summaries of
+	// the modules it calls.
+	if v, ok := s.external(n, callee, q, args, argv); ok {
+		return v
+	}
 	// A same-module function handed over to run later or elsewhere with the arguments that
 	// follow it: BackgroundTasks.add_task(fn, a, b), run_in_threadpool(fn, a).
 	if i, result := deferredCall(f, callee, q); i >= 0 && i < len(args) {
@@ -243,53 +248,11 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 	sum := s.m.summaryOf(fn)
 	sum.read = true
 	name := f.Text(python.Child(fn, "name"))
-	callee0 := &fnState{f: f, fn: fn}
-	ps := callee0.params()
-	// Map each argument to a parameter index.
-	type bound struct {
-		idx int
-		v   val
-	}
-	var bs []bound
-	for i, a := range args {
-		bs = append(bs, bound{i + offset, argv[a.Id()]})
-	}
-	if al := python.Child(n, "arguments"); al != nil {
-		for i := uint(0); i < python.NamedChildCount(al); i++ {
-			a := python.NamedChild(al, i)
-			if python.KindOf(a) != "keyword_argument" {
-				continue
-			}
-			kw := f.Text(python.Child(a, "name"))
-			for j, p := range ps {
-				if p.name == kw {
-					bs = append(bs, bound{j, argv[a.Id()]})
-				}
-			}
-		}
-	}
+	ps := (&fnState{f: f, fn: fn}).params()
 	var out val
-	for _, b := range bs {
-		if len(b.v) == 0 {
-			continue
-		}
-		pname := fmt.Sprint(b.idx)
-		if b.idx < len(ps) {
-			pname = ps[b.idx].name
-		}
-		passed := b.v.mapT(func(t *trace) {
-			t.steps = t.steps.add(n, fmt.Sprintf("passed to %s() as %s", name, pname))
-			t.helpers = append(append([]string(nil), t.helpers...), name)
-		})
-		if r, ok := sum.returns[b.idx]; ok {
-			ret := passed
-			if r.boxed && r.shape == opaque {
-				ret = contained(ret) // return {"name": name}
-			} else if r.shape != opaque {
-				ret = ret.mapT(func(t *trace) { t.shape, t.boxed = max(t.shape, r.shape), false })
-			}
-			out = join(out, ret.stepped(n, "returned by "+name+"()"))
-		}
+	for _, b := range s.bindArgs(n, args, argv, ps, offset) {
+		passed := passedTo(n, name, ps, b)
+		out = join(out, returnedBy(n, name, passed, sum, b.idx))
 		for _, ps := range sum.sinks[b.idx] {
 			for _, t := range passed {
 				if t.clean&(1<<ps.rule) != 0 {
@@ -348,6 +311,69 @@ func (s *fnState) helper(n, callee *sitter.Node, args []*sitter.Node, argv map[u
 		out = join(out, sum.retReal.stepped(n, "returned by "+name+"()"))
 	}
 	return out, true
+}
+
+// bound is an argument's value and the index of the parameter it binds.
+type bound struct {
+	idx int
+	v   val
+}
+
+// bindArgs maps the traced arguments of the call n to the parameters ps of the function called;
+// offset is the number of parameters before the first argument (self, cls).
+func (s *fnState) bindArgs(n *sitter.Node, args []*sitter.Node, argv map[uintptr]val, ps []param, offset int) []bound {
+	var bs []bound
+	for i, a := range args {
+		if v := argv[a.Id()]; len(v) > 0 {
+			bs = append(bs, bound{i + offset, v})
+		}
+	}
+	if al := python.Child(n, "arguments"); al != nil {
+		for i := uint(0); i < python.NamedChildCount(al); i++ {
+			a := python.NamedChild(al, i)
+			if python.KindOf(a) != "keyword_argument" || len(argv[a.Id()]) == 0 {
+				continue
+			}
+			kw := s.f.Text(python.Child(a, "name"))
+			for j, p := range ps {
+				if p.name == kw {
+					bs = append(bs, bound{j, argv[a.Id()]})
+				}
+			}
+		}
+	}
+	return bs
+}
+
+// passedTo is b's value with the step of its call to name.
+func passedTo(n *sitter.Node, name string, ps []param, b bound) val {
+	pname := fmt.Sprint(b.idx)
+	if b.idx < len(ps) {
+		pname = ps[b.idx].name
+	}
+	return b.v.mapT(func(t *trace) {
+		t.steps = t.steps.add(n, fmt.Sprintf("passed to %s() as %s", name, pname))
+		t.helpers = append(append([]string(nil), t.helpers...), name)
+	})
+}
+
+// returnedBy is what the call n of name returns of the value passed as parameter idx, by the
+// function's summary.
+func returnedBy(n *sitter.Node, name string, passed val, sum *summary, idx int) val {
+	r, ok := sum.returns[idx]
+	if !ok {
+		return nil
+	}
+	ret := passed
+	if r.clean != 0 {
+		ret = ret.mapT(func(t *trace) { t.clean |= r.clean })
+	}
+	if r.boxed && r.shape == opaque {
+		ret = contained(ret) // return {"name": name}
+	} else if r.shape != opaque {
+		ret = ret.mapT(func(t *trace) { t.shape, t.boxed = max(t.shape, r.shape), false })
+	}
+	return ret.stepped(n, "returned by "+name+"()")
 }
 
 // deferredFuncs are functions that call their argument at index idx with the arguments after it;

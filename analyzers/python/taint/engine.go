@@ -188,6 +188,7 @@ type paramSink struct {
 type retOf struct {
 	shape shape
 	boxed bool
+	clean uint16 // the rules it is sanitized for on every path (return os.path.basename(name))
 }
 
 type summary struct {
@@ -219,6 +220,7 @@ type fileModel struct {
 	// the file's relative imports, resolved (join.go).
 	cross     []crossCall
 	rel       map[string]string
+	ext       externalFunc // other modules\' summaries, in the join\'s second look
 	reporting bool
 	findings  [numRules][]finding
 	seen      map[[2]uint]bool
@@ -247,9 +249,13 @@ func analyseFile(f *python.File) *fileModel { return analyse(f, false) }
 // analyse builds the file's model. With summaries set it analyses every function even in a module
 // that reads no request data, for what the functions do with their parameters: the model of a
 // helper module a view passes request data to (see join.go).
-func analyse(f *python.File, summaries bool) *fileModel {
+func analyse(f *python.File, summaries bool) *fileModel { return analyseWith(f, summaries, nil) }
+
+// analyseWith is analyse with the summaries of other modules' functions (ext, when not nil).
+func analyseWith(f *python.File, summaries bool, ext externalFunc) *fileModel {
 	m := &fileModel{
-		f: f, byName: map[string]*sitter.Node{}, methods: map[string]*sitter.Node{},
+		ext: ext,
+		f:   f, byName: map[string]*sitter.Node{}, methods: map[string]*sitter.Node{},
 		summaries: map[uintptr]*summary{}, seen: map[[2]uint]bool{},
 		flask:   f.ImportsModule("flask"),
 		fastapi: f.ImportsModule("fastapi") || f.ImportsModule("starlette"),
@@ -894,7 +900,11 @@ func (s *fnState) ret(n *sitter.Node, depth int) {
 		}
 		if t.org.param >= 0 {
 			old, ok := s.sum.returns[t.org.param]
-			r := retOf{shape: max(old.shape, t.shape), boxed: old.boxed || t.boxed}
+			clean := t.clean // sanitized for a rule only if every path returns it sanitized
+			if ok {
+				clean &= old.clean
+			}
+			r := retOf{shape: max(old.shape, t.shape), boxed: old.boxed || t.boxed, clean: clean}
 			if !ok || r != old {
 				s.sum.returns[t.org.param] = r
 				s.grew()

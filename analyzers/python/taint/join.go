@@ -129,6 +129,35 @@ func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.N
 	if _, ok := propagators[q]; ok {
 		return
 	}
+	target, ok := s.crossTargetOf(callee, q)
+	if !ok {
+		return
+	}
+	module, name := calleeModule(target.callee), calleeName(target.callee)
+	add := func(i int, kw string, v val) {
+		for _, t := range v {
+			s.addCross(t.with(func(x *trace) {
+				x.steps = x.steps.add(n, "passed to "+name+"() of "+module)
+			}), target, i, kw)
+		}
+	}
+	for i, a := range args {
+		add(i, "", argv[a.Id()])
+	}
+	if al := python.Child(n, "arguments"); al != nil {
+		for i := uint(0); i < python.NamedChildCount(al); i++ {
+			if a := python.NamedChild(al, i); python.KindOf(a) == "keyword_argument" {
+				add(-1, s.f.Text(python.Child(a, "name")), argv[a.Id()])
+			}
+		}
+	}
+}
+
+// crossTargetOf is the function of another module of the project that callee names, if it names
+// one: an imported function or class method, or a method called on a parameter annotated with an
+// imported class.
+func (s *fnState) crossTargetOf(callee *sitter.Node, q string) (crossTarget, bool) {
+	m := s.m
 	if m.rel == nil {
 		m.rel = python.RelativeImports(s.f, s.f.Module)
 	}
@@ -149,26 +178,35 @@ func (s *fnState) recordCross(n, callee *sitter.Node, q string, args []*sitter.N
 		}
 	}
 	if head, _, _ := strings.Cut(module, "."); !ok || head == "" || notProject[head] {
-		return
+		return crossTarget{}, false
 	}
-	target := crossTarget{callee: module + "." + name, instance: instance}
-	add := func(i int, kw string, v val) {
-		for _, t := range v {
-			s.addCross(t.with(func(x *trace) {
-				x.steps = x.steps.add(n, "passed to "+name+"() of "+module)
-			}), target, i, kw)
-		}
+	return crossTarget{callee: module + "." + name, instance: instance}, true
+}
+
+// externalFunc gives, while the join re-analyses a file, the summary of another module's
+// function a call names, with its parameters and the offset of its first argument.
+type externalFunc func(crossTarget) (sum *summary, params []param, offset int, ok bool)
+
+// external applies what another module's function returns of its parameters, when the model
+// has the other modules' summaries (the join's second look at a file); ok is false otherwise.
+func (s *fnState) external(n, callee *sitter.Node, q string, args []*sitter.Node, argv map[uintptr]val) (val, bool) {
+	if s.m.ext == nil || funcSinks[q] != nil || conversions[q] {
+		return nil, false
 	}
-	for i, a := range args {
-		add(i, "", argv[a.Id()])
+	target, ok := s.crossTargetOf(callee, q)
+	if !ok {
+		return nil, false
 	}
-	if al := python.Child(n, "arguments"); al != nil {
-		for i := uint(0); i < python.NamedChildCount(al); i++ {
-			if a := python.NamedChild(al, i); python.KindOf(a) == "keyword_argument" {
-				add(-1, s.f.Text(python.Child(a, "name")), argv[a.Id()])
-			}
-		}
+	sum, ps, offset, ok := s.m.ext(target)
+	if !ok {
+		return nil, false
 	}
+	name := calleeName(target.callee)
+	var out val
+	for _, b := range s.bindArgs(n, args, argv, ps, offset) {
+		out = join(out, returnedBy(n, name, passedTo(n, name, ps, b), sum, b.idx))
+	}
+	return out, true
 }
 
 // paramClass is the class a parameter of the function is annotated with, as written (UserRepo,
@@ -310,7 +348,62 @@ func joinFlows(exports []python.Export, open python.OpenModule) []python.JoinDia
 			j.deliver(fl, crossTarget{c.Callee, c.Instance}, c.Arg, c.Keyword, 0)
 		}
 	}
+	j.returnedFlows(exports, decoded)
 	return j.out
+}
+
+// returnedFlows looks again at the files that pass request data to another module's function
+// which returns it (built into a path or a query, or as it came): the file is analysed anew with
+// those functions' summaries, and the flows it then reports are added (the driver drops those it
+// had reported already).
+func (j *joiner) returnedFlows(exports []python.Export, decoded [][]exportedCall) {
+	ext := func(t crossTarget) (*summary, []param, int, bool) {
+		m, fn, offset := j.function(t)
+		if fn == nil {
+			return nil, nil, 0, false
+		}
+		sum := m.summaries[nodeKey(fn)]
+		if sum == nil {
+			return nil, nil, 0, false
+		}
+		return sum, (&fnState{f: m.f, fn: fn}).params(), offset, true
+	}
+	for i, e := range exports {
+		again := false
+		for _, c := range decoded[i] {
+			if sum, ps, offset, ok := ext(crossTarget{c.Callee, c.Instance}); ok && len(sum.returns) > 0 {
+				p := c.Arg + offset
+				if c.Keyword != "" {
+					p = -1
+					for k, pr := range ps {
+						if pr.name == c.Keyword {
+							p = k
+						}
+					}
+				}
+				_, again = sum.returns[p]
+			}
+			if again {
+				break
+			}
+		}
+		if !again || e.Module == "" {
+			continue
+		}
+		f := j.open(e.Module)
+		if f == nil || f.Path != e.Path {
+			continue
+		}
+		m := analyseWith(f, false, ext)
+		for rule := range m.findings {
+			for _, fd := range m.findings[rule] {
+				d := python.NodeDiagnostic(fd.sink, fd.msg)
+				d.Category = ruleIDs[rule]
+				d.Related = inFile(fd.related, f.Path)
+				j.out = append(j.out, python.JoinDiagnostic{Path: f.Path, Diagnostic: d})
+			}
+		}
+	}
 }
 
 // model is the summaries model of a module of the project, or nil. It is safe for concurrent use.

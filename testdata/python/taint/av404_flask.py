@@ -80,3 +80,26 @@ def safe(name):
 def segment(name):
     # A rule variable without the path converter never holds a slash: it cannot leave the folder.
     return send_file(os.path.join("/srv/files", name))  # ok: AV404
+
+
+def _safe_path(name):
+    return os.path.join(BASE, os.path.basename(name))
+
+
+def _raw_path(name):
+    return os.path.join(BASE, name)
+
+
+def _maybe_safe_path(name, strict):
+    if strict:
+        return os.path.join(BASE, secure_filename(name))
+    return os.path.join(BASE, name)
+
+
+@app.route("/helpers")
+def helpers():
+    name = request.args["file"]
+    a = open(_safe_path(name)).read()  # ok: AV404
+    b = open(_raw_path(name)).read()  # want: AV404
+    c = open(_maybe_safe_path(name, True)).read()  # want: AV404
+    return a + b + c
