@@ -172,6 +172,41 @@ def print_report(request):
 def print_quoted(request):
     reports.print_quoted(request.GET["name"])
     return HttpResponse("queued")
+
+
+from .billing import RefundService  # noqa: E402
+
+
+def refund(request):
+    service = RefundService()
+    service.refund(request.POST["order"])
+    return HttpResponse("ok")
+
+
+def cancel(request):
+    RefundService().cancel(request.POST["order"])
+    return HttpResponse("ok")
+
+
+def refund_safe(request):
+    RefundService().refund_safe(request.POST["order"])
+    return HttpResponse("ok")
+`
+	crossBilling = `from django.db import connection
+
+
+class RefundService:
+    def refund(self, order_id):
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE orders SET refunded = 1 WHERE id = %s" % order_id)
+
+    def cancel(self, order_id):
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE orders SET cancelled = 1 WHERE id = " + order_id)
+
+    def refund_safe(self, order_id):
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE orders SET refunded = 1 WHERE id = %s", [order_id])
 `
 	crossReports = `import os
 import shlex
@@ -272,9 +307,11 @@ func TestTaintAcrossModules(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"app/__init__.py": "", "app/routers/__init__.py": "", "app/db.py": crossDB,
 		"app/crud.py": crossCrud, "app/services.py": crossServices, "app/routers/items.py": crossViews,
-		"app/repos.py": crossRepos, "app/views.py": crossDjangoViews, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/paths.py": crossPaths, "app/files.py": crossFiles,
+		"app/repos.py": crossRepos, "app/views.py": crossDjangoViews, "app/billing.py": crossBilling, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/paths.py": crossPaths, "app/files.py": crossFiles,
 	})
 	want := []string{ // the flows start at the views' parameters
+		"AV401 app/billing.py:11 from app/views.py:26",          // a method of an instance made in place
+		"AV401 app/billing.py:7 from app/views.py:21",           // a method of a local instance
 		"AV401 app/crud.py:14 from app/routers/items.py:32",     // services.find(db, term=q) -> crud.search, two modules deep
 		"AV401 app/crud.py:22 from app/routers/items.py:46",     // through the view module's own helper _remove
 		"AV401 app/crud.py:5 from app/routers/items.py:12",      // crud.get_user(db, user_id), through `from .. import crud`
@@ -286,9 +323,10 @@ func TestTaintAcrossModules(t *testing.T) {
 		"AV404 app/services.py:31 from app/routers/items.py:56", // a static method called on its class
 		"AV404 app/web.py:23 from app/web.py:23",                // a path built by another module, opened in the view               // Flask: read_upload(request.args.get("path"))
 	}
-	// Not reported: get_user_bound and find_bound bind the value, read_numeric converts it with
-	// int(), safe_user_path returns a base name, print_quoted quotes it, read_named keeps only a
-	// file name, and the flow into crud.count is silenced by a suppression comment at its sink.
+	// Not reported: get_user_bound, find_bound and refund_safe bind the value, read_numeric
+	// converts it with int(), safe_user_path returns a base name, print_quoted quotes it,
+	// read_named keeps only a file name, and the flow into crud.count is silenced by a
+	// suppression comment at its sink.
 	for round := range 2 { // the second run reads every file's result from the cache
 		var got []string
 		for _, f := range crossFindings(t, dir) {

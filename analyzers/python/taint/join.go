@@ -167,13 +167,23 @@ func (s *fnState) crossTargetOf(callee *sitter.Node, q string) (crossTarget, boo
 	case q != "" && s.imported(callee):
 		module, name, ok = python.ResolveImported(s.f, m.rel, s.f.DottedName(callee))
 	case python.KindOf(callee) == "attribute":
-		// repo.get(user_id) on a parameter annotated with a class of another module
-		// (repo: UserRepo = Depends(get_repo)): the method of that class, on an instance.
-		if obj := python.Unparen(python.Child(callee, "object")); obj != nil && python.KindOf(obj) == "identifier" {
-			if typ := s.paramClass(s.f.Text(obj)); typ != "" {
-				if cm, cn, found := python.ResolveImported(s.f, m.rel, typ); found {
-					module, name, ok, instance = cm+"."+cn, s.f.Text(python.Child(callee, "attribute")), true, true
-				}
+		// A method called on an instance of a class of another module: a parameter annotated
+		// with it (repo: UserRepo = Depends(get_repo)), a local variable assigned one
+		// (svc = OrderService(db)), or the instance made in place (OrderService(db).refund(x)).
+		class := ""
+		switch obj := python.Unparen(python.Child(callee, "object")); python.KindOf(obj) {
+		case "identifier":
+			if class = s.paramClass(s.f.Text(obj)); class == "" {
+				class = s.localClass(s.f.Text(obj))
+			}
+		case "call":
+			if c := python.Callee(obj); s.imported(c) {
+				class = s.f.DottedName(c)
+			}
+		}
+		if class != "" {
+			if cm, cn, found := python.ResolveImported(s.f, m.rel, class); found {
+				module, name, ok, instance = cm+"."+cn, s.f.Text(python.Child(callee, "attribute")), true, true
 			}
 		}
 	}
@@ -207,6 +217,31 @@ func (s *fnState) external(n, callee *sitter.Node, q string, args []*sitter.Node
 		out = join(out, returnedBy(n, name, passedTo(n, name, ps, b), sum, b.idx))
 	}
 	return out, true
+}
+
+// localClass is the imported name a local variable of the function is assigned a call to
+// (svc = OrderService(db)), when that is its only assignment, or "".
+func (s *fnState) localClass(name string) string {
+	class, n := "", 0
+	python.Walk(python.Child(s.fn, "body"), 5000, func(x *sitter.Node) bool {
+		switch python.KindOf(x) {
+		case "function_definition", "class_definition", "lambda":
+			return false
+		case "assignment", "augmented_assignment":
+			if s.f.Text(python.Child(x, "left")) != name {
+				return true
+			}
+			n++
+			if v := python.Unparen(python.AssignedValue(x)); v != nil && python.KindOf(v) == "call" && s.imported(python.Callee(v)) {
+				class = s.f.DottedName(python.Callee(v))
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return ""
+	}
+	return class
 }
 
 // paramClass is the class a parameter of the function is annotated with, as written (UserRepo,
