@@ -113,7 +113,23 @@ func afterDebugGuard(f *python.File, n *sitter.Node) bool {
 
 // levelSetting reports whether a setting's name says it holds a log level.
 func levelSetting(name string) bool {
-	return strings.HasSuffix(name, "LOG_LEVEL") || strings.HasSuffix(name, "LOGGING_LEVEL")
+	head, ok := strings.CutSuffix(name, "LOG_LEVEL")
+	if !ok {
+		if head, ok = strings.CutSuffix(name, "LOGGING_LEVEL"); !ok {
+			return false
+		}
+	}
+	// TRACE_LOG_LEVEL = 5 defines a level (uvicorn's TRACE), and DEBUG_LOG_LEVEL is the level of
+	// a debug mode: a name whose last word before it is a level's is not the configured level.
+	words := strings.Split(strings.TrimSuffix(strings.ToUpper(head), "_"), "_")
+	return !levelNames[words[len(words)-1]]
+}
+
+// levelNames are the names of log levels, the standard library's and common custom ones.
+var levelNames = map[string]bool{
+	"TRACE": true, "DEBUG": true, "VERBOSE": true, "SPAM": true, "FINE": true, "FINER": true, "FINEST": true,
+	"INFO": true, "NOTICE": true, "SUCCESS": true, "WARN": true, "WARNING": true, "ERROR": true,
+	"CRITICAL": true, "FATAL": true, "NOTSET": true,
 }
 
 // debugLevel reports whether n is the DEBUG level as a constant: logging.DEBUG (under any

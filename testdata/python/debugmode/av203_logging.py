@@ -28,6 +28,9 @@ logging.debug("rows: %d", 10)  # ok: AV203
 
 LOG_LEVEL = "DEBUG"  # want: AV203
 DEFAULT_LOG_LEVEL = logging.INFO  # ok: AV203
+APP_LOG_LEVEL = 10  # want: AV203
+TRACE_LOG_LEVEL = 5  # ok: AV203
+DEBUG_LOGGING_LEVEL = logging.DEBUG  # ok: AV203
 
 logging.config.dictConfig({
     "version": 1,
