@@ -174,6 +174,8 @@ def print_quoted(request):
     return HttpResponse("queued")
 
 
+from django.views import View  # noqa: E402
+
 from .billing import RefundService  # noqa: E402
 
 
@@ -191,6 +193,16 @@ def cancel(request):
 def refund_safe(request):
     RefundService().refund_safe(request.POST["order"])
     return HttpResponse("ok")
+
+
+class OrderView(View):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.billing = RefundService()
+
+    def post(self, request):
+        self.billing.cancel_order(request.POST["order"])
+        return HttpResponse("ok")
 `
 	crossBilling = `from django.db import connection
 
@@ -207,6 +219,10 @@ class RefundService:
     def refund_safe(self, order_id):
         with connection.cursor() as cursor:
             cursor.execute("UPDATE orders SET refunded = 1 WHERE id = %s", [order_id])
+
+    def cancel_order(self, order_id):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM orders WHERE id = {order_id}")
 `
 	crossReports = `import os
 import shlex
@@ -310,8 +326,9 @@ func TestTaintAcrossModules(t *testing.T) {
 		"app/repos.py": crossRepos, "app/views.py": crossDjangoViews, "app/billing.py": crossBilling, "app/reports.py": crossReports, "app/web.py": crossFlaskApp, "app/paths.py": crossPaths, "app/files.py": crossFiles,
 	})
 	want := []string{ // the flows start at the views' parameters
-		"AV401 app/billing.py:11 from app/views.py:26",          // a method of an instance made in place
-		"AV401 app/billing.py:7 from app/views.py:21",           // a method of a local instance
+		"AV401 app/billing.py:11 from app/views.py:28",          // a method of an instance made in place
+		"AV401 app/billing.py:19 from app/views.py:43",          // a method of an instance a class-based view keeps
+		"AV401 app/billing.py:7 from app/views.py:23",           // a method of a local instance
 		"AV401 app/crud.py:14 from app/routers/items.py:32",     // services.find(db, term=q) -> crud.search, two modules deep
 		"AV401 app/crud.py:22 from app/routers/items.py:46",     // through the view module's own helper _remove
 		"AV401 app/crud.py:5 from app/routers/items.py:12",      // crud.get_user(db, user_id), through `from .. import crud`

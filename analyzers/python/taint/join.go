@@ -180,6 +180,10 @@ func (s *fnState) crossTargetOf(callee *sitter.Node, q string) (crossTarget, boo
 			if c := python.Callee(obj); s.imported(c) {
 				class = s.f.DottedName(c)
 			}
+		case "attribute":
+			if o := python.Child(obj, "object"); o != nil && s.f.Text(o) == "self" {
+				class = s.attributeClass(s.f.Text(python.Child(obj, "attribute")))
+			}
 		}
 		if class != "" {
 			if cm, cn, found := python.ResolveImported(s.f, m.rel, class); found {
@@ -242,6 +246,42 @@ func (s *fnState) localClass(name string) string {
 		return ""
 	}
 	return class
+}
+
+// attributeClass is the imported name the methods of the function's class assign a call to
+// as self.name (self.billing = RefundService() in __init__), when that is the attribute's only
+// assignment, or "".
+func (s *fnState) attributeClass(name string) string {
+	class := python.Parent(s.fn)
+	for class != nil && python.KindOf(class) != "class_definition" {
+		if k := python.KindOf(class); k == "function_definition" || k == "module" {
+			return "" // a nested function, or not a method
+		}
+		class = python.Parent(class)
+	}
+	if class == nil {
+		return ""
+	}
+	found, n := "", 0
+	python.Walk(python.Child(class, "body"), 20000, func(x *sitter.Node) bool {
+		switch python.KindOf(x) {
+		case "class_definition", "lambda":
+			return false
+		case "assignment", "augmented_assignment":
+			if s.f.Text(python.Child(x, "left")) != "self."+name {
+				return true
+			}
+			n++
+			if v := python.Unparen(python.AssignedValue(x)); v != nil && python.KindOf(v) == "call" && s.imported(python.Callee(v)) {
+				found = s.f.DottedName(python.Callee(v))
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return ""
+	}
+	return found
 }
 
 // paramClass is the class a parameter of the function is annotated with, as written (UserRepo,
