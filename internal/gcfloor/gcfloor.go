@@ -17,54 +17,70 @@ import (
 
 const liveMetric = "/gc/heap/live:bytes"
 
-// Set keeps the heap target at floor bytes or more until the returned function is called, which
-// restores the collector's setting. The target is adjusted after every collection from the live
-// heap it measured. It does nothing when the GOGC environment variable is set (the caller should
-// check) or the collector is off.
+// state is the floor in force: Sets may overlap (a library user's goroutines), and the floor
+// stays until the last of them is restored, which restores the setting the first one found.
+var state struct {
+	sync.Mutex
+	depth  int
+	base   int  // the collector's setting before the first Set
+	active bool // the floor is applied after each collection
+	floor  uint64
+	gen    int // which Set's finalizer chain is current: an older one stops
+}
+
+// Set keeps the heap target at floor bytes or more until the returned function is called. The
+// target is adjusted after every collection from the live heap it measured. It does nothing when
+// the collector is off; the caller decides whether a GOGC set in the environment should win.
 func Set(floor uint64) (restore func()) {
-	base := debug.SetGCPercent(100)
-	debug.SetGCPercent(base)
-	if base <= 0 {
-		return func() {}
-	}
-	var mu sync.Mutex
-	active := true
-	sample := []metrics.Sample{{Name: liveMetric}}
-	adjust := func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !active {
-			return
+	state.Lock()
+	defer state.Unlock()
+	if state.depth == 0 {
+		state.base = debug.SetGCPercent(100)
+		debug.SetGCPercent(state.base)
+		if state.base <= 0 {
+			return func() {}
 		}
-		metrics.Read(sample)
-		live := uint64(0)
-		if sample[0].Value.Kind() == metrics.KindUint64 {
-			live = sample[0].Value.Uint64()
-		}
-		debug.SetGCPercent(Percent(base, live, floor))
+		state.active, state.floor = true, floor
+		state.gen++
+		adjustLocked()
+		arm(state.gen)
 	}
-	adjust()
-	var arm func()
-	arm = func() {
-		// A sentinel that is garbage at once: its finalizer runs after each collection.
-		s := new([16]byte)
-		runtime.SetFinalizer(s, func(*[16]byte) {
-			mu.Lock()
-			on := active
-			mu.Unlock()
-			if on {
-				adjust()
-				arm()
+	state.depth++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			state.Lock()
+			defer state.Unlock()
+			if state.depth--; state.depth == 0 {
+				state.active = false
+				debug.SetGCPercent(state.base)
 			}
 		})
 	}
-	arm()
-	return func() {
-		mu.Lock()
-		active = false
-		mu.Unlock()
-		debug.SetGCPercent(base)
+}
+
+// arm leaves garbage whose finalizer runs after the next collection, adjusts the target and
+// arms again while the floor set as generation gen is in force.
+func arm(gen int) {
+	s := new([16]byte)
+	runtime.SetFinalizer(s, func(*[16]byte) {
+		state.Lock()
+		defer state.Unlock()
+		if state.active && state.gen == gen {
+			adjustLocked()
+			arm(gen)
+		}
+	})
+}
+
+func adjustLocked() {
+	sample := []metrics.Sample{{Name: liveMetric}}
+	metrics.Read(sample)
+	live := uint64(0)
+	if sample[0].Value.Kind() == metrics.KindUint64 {
+		live = sample[0].Value.Uint64()
 	}
+	debug.SetGCPercent(Percent(state.base, live, state.floor))
 }
 
 // minHeap is the runtime's smallest heap target at a GOGC of 100.

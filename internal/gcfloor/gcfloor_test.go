@@ -47,3 +47,21 @@ func TestSetRestores(t *testing.T) {
 		t.Errorf("after restore: GOGC %d, want 100", after)
 	}
 }
+
+// Overlapping Sets restore the setting found by the first, whichever ends last.
+func TestSetNested(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	outer := Set(256 << 20)
+	inner := Set(256 << 20)
+	outer()
+	if p := debug.SetGCPercent(-1); p == 100 {
+		t.Error("the outer restore ended the floor while an inner Set was still on")
+	} else {
+		debug.SetGCPercent(p)
+	}
+	inner()
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Errorf("after both restores: GOGC %d, want 100", p)
+	}
+}
