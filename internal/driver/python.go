@@ -307,6 +307,8 @@ type moduleOpener struct {
 	parsers        []*python.Parser // idle
 	all            []*python.Parser
 	failed         bool // a module could not be parsed in time: the report is not cached
+	indexOnce      sync.Once
+	byLast         map[string][]int // file indexes by the last name of their module
 }
 
 type openedModule struct {
@@ -321,10 +323,21 @@ func newModuleOpener(files, modules []string, rel func(string) string, kinds map
 }
 
 // find returns the index of the file of module: the one whose module is module, else the only
-// one that names the same module by a longer or shorter path (python.SameModule).
+// one that names the same module by a longer or shorter path (python.SameModule). Such modules
+// end with the same name: the files are indexed by it, once.
 func (o *moduleOpener) find(module string) int {
+	o.indexOnce.Do(func() {
+		o.byLast = map[string][]int{}
+		for i, m := range o.modules {
+			if m != "" {
+				last := m[strings.LastIndexByte(m, '.')+1:]
+				o.byLast[last] = append(o.byLast[last], i)
+			}
+		}
+	})
 	found := -1
-	for i, m := range o.modules {
+	for _, i := range o.byLast[module[strings.LastIndexByte(module, '.')+1:]] {
+		m := o.modules[i]
 		if m == module {
 			return i
 		}

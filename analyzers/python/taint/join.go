@@ -395,22 +395,7 @@ func joinFlows(exports []python.Export, open python.OpenModule) []python.JoinDia
 			}
 		}
 	}
-	next := make(chan string)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(modules)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for m := range next {
-				j.model(m)
-			}
-		}()
-	}
-	for _, m := range modules {
-		next <- m
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(modules), func(i int) { j.model(modules[i]) })
 	for i, e := range exports {
 		for _, c := range decoded[i] {
 			steps := make([]python.Related, len(c.Steps))
@@ -443,6 +428,7 @@ func (j *joiner) returnedFlows(exports []python.Export, decoded [][]exportedCall
 		}
 		return sum, (&fnState{f: m.f, fn: fn}).params(), offset, true
 	}
+	var todo []int
 	for i, e := range exports {
 		again := false
 		for _, c := range decoded[i] {
@@ -462,12 +448,17 @@ func (j *joiner) returnedFlows(exports []python.Export, decoded [][]exportedCall
 				break
 			}
 		}
-		if !again || e.Module == "" {
-			continue
+		if again && e.Module != "" {
+			todo = append(todo, i)
 		}
+	}
+	// The files are analysed in parallel and their flows added in path order.
+	found := make([][]python.JoinDiagnostic, len(todo))
+	parallel(len(todo), func(k int) {
+		e := exports[todo[k]]
 		f := j.open(e.Module)
 		if f == nil || f.Path != e.Path {
-			continue
+			return
 		}
 		m := analyseWith(f, false, ext)
 		for rule := range m.findings {
@@ -475,10 +466,33 @@ func (j *joiner) returnedFlows(exports []python.Export, decoded [][]exportedCall
 				d := python.NodeDiagnostic(fd.sink, fd.msg)
 				d.Category = ruleIDs[rule]
 				d.Related = inFile(fd.related, f.Path)
-				j.out = append(j.out, python.JoinDiagnostic{Path: f.Path, Diagnostic: d})
+				found[k] = append(found[k], python.JoinDiagnostic{Path: f.Path, Diagnostic: d})
 			}
 		}
+	})
+	for _, ds := range found {
+		j.out = append(j.out, ds...)
 	}
+}
+
+// parallel calls do for 0..n-1 on GOMAXPROCS goroutines and returns when all calls have.
+func parallel(n int, do func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // model is the summaries model of a module of the project, or nil. It is safe for concurrent use.
