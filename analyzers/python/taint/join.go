@@ -364,11 +364,12 @@ type flow struct {
 }
 
 type joiner struct {
-	open   python.OpenModule
-	mu     sync.Mutex
-	models map[string]*modelOnce
-	seen   map[string]bool
-	out    []python.JoinDiagnostic
+	open      python.OpenModule
+	delivered int // calls of deliver, for tests
+	mu        sync.Mutex
+	models    map[string]*modelOnce
+	seen      map[string]bool
+	out       []python.JoinDiagnostic
 }
 
 type modelOnce struct {
@@ -405,7 +406,7 @@ func joinFlows(exports []python.Export, open python.OpenModule) []python.JoinDia
 			}
 			fl := flow{source: fmt.Sprintf("%s (%s line %d)", c.Desc, e.Path, c.Line), clean: c.Clean, shape: c.Shape,
 				noPlain: c.NoPlain, via: c.Via, helpers: c.Helpers, steps: steps}
-			j.deliver(fl, crossTarget{c.Callee, c.Instance}, c.Arg, c.Keyword, 0)
+			j.deliver(fl, crossTarget{c.Callee, c.Instance}, c.Arg, c.Keyword, 0, map[visit]bool{})
 		}
 	}
 	j.returnedFlows(exports, decoded)
@@ -514,10 +515,20 @@ func (j *joiner) model(module string) *fileModel {
 
 // deliver follows fl into argument arg (or keyword kw) of callee, a module.name: it reports the
 // sinks the parameter reaches there and goes on into the modules the function passes it to.
-func (j *joiner) deliver(fl flow, to crossTarget, arg int, kw string, depth int) {
+// visit is a parameter of a function a flow has reached, and what decides what it leads to
+// there: the rules the data is sanitized for, and its shape.
+type visit struct {
+	fn    *sitter.Node
+	param int
+	clean uint16
+	shape shape
+}
+
+func (j *joiner) deliver(fl flow, to crossTarget, arg int, kw string, depth int, visited map[visit]bool) {
 	if depth >= maxJoinDepth {
 		return
 	}
+	j.delivered++
 	m, fn, offset := j.function(to)
 	if fn == nil {
 		return
@@ -536,9 +547,11 @@ func (j *joiner) deliver(fl flow, to crossTarget, arg int, kw string, depth int)
 		}
 	}
 	sum := m.summaries[nodeKey(fn)]
-	if p < 0 || sum == nil {
-		return
+	v := visit{fn, p, fl.clean, fl.shape}
+	if p < 0 || sum == nil || visited[v] {
+		return // reached already as it is now: what it leads to was reported then
 	}
+	visited[v] = true
 	path := m.f.Path
 	fl.helpers = append(append([]string(nil), fl.helpers...), name)
 	for _, ps := range sum.sinks[p] {
@@ -578,7 +591,7 @@ func (j *joiner) deliver(fl flow, to crossTarget, arg int, kw string, depth int)
 			next.via = c.via
 		}
 		next.steps = append(append([]python.Related(nil), fl.steps...), inFile(c.steps.list(), path)...)
-		j.deliver(next, c.crossTarget, c.arg, c.kw, depth+1)
+		j.deliver(next, c.crossTarget, c.arg, c.kw, depth+1, visited)
 	}
 }
 
